@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Hyperparameter sweeps on the desktop, following Azure ML HyperDrive.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {GuiCommand.class, ValidateCommand.class, SampleCommand.class, RunSweepCommand.class,
+                ResumeCommand.class, SweepsCommand.class, RunsCommand.class, BestCommand.class,
+                CommandLine.HelpCommand.class})
 public final class HyperDeskCommand implements Callable<Integer> {
 
     @Override
@@ -28,6 +30,22 @@ public final class HyperDeskCommand implements Callable<Integer> {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new HyperDeskCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((exception, command, parseResult) -> {
+            if (exception instanceof CliErrors error) {
+                command.getErr().println("error: " + error.getMessage());
+                command.getErr().flush();
+                return error.exitCode;
+            }
+            command.getErr().println("error: " + exception.getClass().getSimpleName()
+                    + (exception.getMessage() == null ? "" : ": " + exception.getMessage()));
+            command.getErr().println("This is a bug in HyperDesk; please report it with the command you ran"
+                    + " (set HYPERDESK_DEBUG=1 to see where it happened).");
+            if (System.getenv("HYPERDESK_DEBUG") != null) {
+                exception.printStackTrace(command.getErr());
+            }
+            command.getErr().flush();
+            return 1;
+        });
         return commandLine;
     }
 }

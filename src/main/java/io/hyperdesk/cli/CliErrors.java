@@ -1,0 +1,17 @@
+package io.hyperdesk.cli;
+
+/** A failure the command line reports as one {@code error: …} line and an exit code, never a stack trace. */
+final class CliErrors extends RuntimeException {
+
+    /** Exit code for bad input (an invalid sweep file, an unknown sweep). */
+    static final int INVALID_INPUT = 2;
+    /** Exit code when there is nothing to show (no sweeps, no best run). */
+    static final int NOTHING = 1;
+
+    final int exitCode;
+
+    CliErrors(int exitCode, String message) {
+        super(message, null, false, false);
+        this.exitCode = exitCode;
+    }
+}

@@ -1,0 +1,77 @@
+package io.hyperdesk.engine.sweep;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The one queue through which launcher threads and user actions reach the sweep's scheduling
+ * thread. Each message gets a time when it is queued; times never go backwards in queue order, so
+ * the order the sweep handles values in is the order of their recorded times — which is what a
+ * policy replay (ordered by time) sees too.
+ */
+final class SweepInbox {
+
+    sealed interface Message {
+    }
+
+    record Metrics(RunTracker run, Map<String, Double> values, long atMillis) implements Message {
+    }
+
+    record Warning(RunTracker run, String message) implements Message {
+    }
+
+    record Exit(RunTracker run, int exitCode, long atMillis) implements Message {
+    }
+
+    record CancelSweep(String reason) implements Message {
+    }
+
+    record CancelRun(String runId, String reason) implements Message {
+    }
+
+    private final LinkedBlockingQueue<Message> queue = new LinkedBlockingQueue<>();
+    private long floorMillis;
+
+    /** Queues a message stamped with {@code atMillis}, raised so that times never decrease. */
+    synchronized long stampAndPut(java.util.function.LongFunction<Message> message, long atMillis) {
+        long stamped = Math.max(atMillis, floorMillis);
+        floorMillis = stamped;
+        queue.add(message.apply(stamped));
+        return stamped;
+    }
+
+    void put(Message message) {
+        queue.add(message);
+    }
+
+    /**
+     * Waits up to {@code timeoutMillis} for a message, then takes every message queued. After the
+     * batch, later messages get times strictly after the batch's, so a value handled in a later
+     * batch never ties with one handled earlier.
+     */
+    List<Message> takeBatch(long timeoutMillis) throws InterruptedException {
+        List<Message> batch = new ArrayList<>();
+        Message first = queue.poll(Math.max(0, timeoutMillis), TimeUnit.MILLISECONDS);
+        if (first == null) {
+            return batch;
+        }
+        batch.add(first);
+        synchronized (this) {
+            queue.drainTo(batch);
+            floorMillis = floorMillis + 1;
+        }
+        return batch;
+    }
+
+    /** Takes whatever is queued without waiting. */
+    List<Message> drain() {
+        List<Message> batch = new ArrayList<>();
+        synchronized (this) {
+            queue.drainTo(batch);
+        }
+        return batch;
+    }
+}
