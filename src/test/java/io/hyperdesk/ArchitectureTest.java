@@ -65,9 +65,17 @@ class ArchitectureTest {
     }
 
     @Test
-    void guiUsesNoStoreOrExecInternalsButTheirEntryPoints() {
+    void guiReachesStoreAndExecOnlyThroughTheProject() {
         noClasses().that().resideInAPackage("io.hyperdesk.gui..")
-                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.sqlite..",
+                        "io.hyperdesk.store..", "io.hyperdesk.exec..", "io.hyperdesk.cli..")
+                .check(classes);
+    }
+
+    @Test
+    void theProjectLayerKnowsNoEdge() {
+        noClasses().that().resideInAPackage("io.hyperdesk.project..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.hyperdesk.cli..", "io.hyperdesk.gui..", "javafx..")
                 .check(classes);
     }
 
