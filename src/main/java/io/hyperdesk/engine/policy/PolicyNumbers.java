@@ -30,6 +30,14 @@ public final class PolicyNumbers {
         // valueOf uses the shortest decimal form, so rounding follows the digits a person sees.
         BigDecimal rounded = BigDecimal.valueOf(value).round(FOUR_DIGITS).stripTrailingZeros();
         double magnitude = Math.abs(value);
-        return magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString() : rounded.toString();
+        return magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString() : scientific(rounded);
+    }
+
+    /** E.g. 1.235E+7, 1E-6: BigDecimal.toString keeps plain notation down to 1E-6, which reads badly. */
+    private static String scientific(BigDecimal rounded) {
+        String digits = rounded.unscaledValue().abs().toString();
+        int exponent = digits.length() - 1 - rounded.scale();
+        String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
+        return (rounded.signum() < 0 ? "-" : "") + mantissa + "E" + (exponent < 0 ? "-" : "+") + Math.abs(exponent);
     }
 }
