@@ -1,0 +1,180 @@
+package io.hyperdesk.bench.store;
+
+import io.hyperdesk.engine.run.Goal;
+import io.hyperdesk.engine.run.PrimaryMetric;
+import io.hyperdesk.engine.run.RunState;
+import io.hyperdesk.engine.space.Configuration;
+import io.hyperdesk.engine.sweep.RunRecord;
+import io.hyperdesk.engine.sweep.RunSummary;
+import io.hyperdesk.engine.sweep.StoredSweep;
+import io.hyperdesk.engine.sweep.SweepRecord;
+import io.hyperdesk.store.SqliteSweepStore;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Measures {@link SqliteSweepStore}: (1) metric ingest, enqueue to committed, in values/s;
+ * (2) a sweep of 1,000 runs × 1,000 values: how long it takes to write, then {@code runSummaries}
+ * (goal &lt; 1 s) and {@code loadSweep} (goal &lt; 2 s) on a freshly opened store (cold) and again
+ * (warm). Run with {@code bench/store.sh}; results go to docs/bench/store.md by hand.
+ *
+ * <p>Arguments (optional): {@code [ingestValues] [runs] [valuesPerRun] [folder]}.
+ */
+public final class StoreBenchmark {
+
+    private static final PrimaryMetric ACCURACY = new PrimaryMetric("accuracy", Goal.MAXIMIZE);
+
+    private StoreBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        int ingestValues = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
+        int valuesPerRun = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
+        Path folder = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("hyperdesk-store-bench");
+        System.out.printf("java %s, %d cores, folder %s%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), folder);
+
+        List<Double> rates = new ArrayList<>();
+        for (int round = 1; round <= 5; round++) {
+            rates.add(ingest(folder.resolve("ingest-" + round + ".db"), ingestValues, round));
+        }
+        Collections.sort(rates);
+        System.out.printf("ingest: median %.0f values/s, best %.0f values/s over 5 rounds%n",
+                rates.get(rates.size() / 2), rates.get(rates.size() - 1));
+
+        Path big = folder.resolve("big.db");
+        String sweepId = writeSweep(big, runs, valuesPerRun);
+        System.out.printf("file size: %.1f MB%n", Files.size(big) / 1e6);
+        readSweep(big, sweepId, runs, valuesPerRun);
+        deleteTree(folder);
+    }
+
+    /** 100 runs log in turn, as a sweep with many concurrent runs does. */
+    private static double ingest(Path file, int values, int round) {
+        try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
+            int runs = 100;
+            String sweepId = createSweep(store, runs);
+            store.sync();
+            long start = System.nanoTime();
+            for (int i = 0; i < values; i++) {
+                store.recordMetric(sweepId + "_" + (i % runs), "accuracy", i / runs + 1, Math.random(), 1_700_000_000_000L + i);
+            }
+            long enqueued = System.nanoTime();
+            store.sync();
+            long committed = System.nanoTime();
+            double rate = values / ((committed - start) / 1e9);
+            System.out.printf("ingest round %d: %d values enqueued in %.1f ms, committed after %.1f ms: %.0f values/s%n",
+                    round, values, (enqueued - start) / 1e6, (committed - start) / 1e6, rate);
+            return rate;
+        }
+    }
+
+    private static String writeSweep(Path file, int runs, int valuesPerRun) {
+        try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
+            long start = System.nanoTime();
+            String sweepId = createSweep(store, runs);
+            // runs log in turn (10 at a time), like a sweep with max_concurrent_runs = 10
+            for (int group = 0; group < runs; group += 10) {
+                for (int step = 1; step <= valuesPerRun; step++) {
+                    for (int r = group; r < Math.min(runs, group + 10); r++) {
+                        store.recordMetric(sweepId + "_" + r, "accuracy", step, Math.random(), 1_700_000_000_000L + step);
+                    }
+                }
+                for (int r = group; r < Math.min(runs, group + 10); r++) {
+                    store.recordRunState(sweepId + "_" + r, RunState.COMPLETED, Instant.now(), "", Optional.of(0));
+                }
+            }
+            store.sync();
+            double seconds = (System.nanoTime() - start) / 1e9;
+            System.out.printf("wrote %d runs x %d values in %.2f s (%.0f values/s)%n", runs, valuesPerRun, seconds,
+                    runs * (double) valuesPerRun / seconds);
+            return sweepId;
+        }
+    }
+
+    private static void readSweep(Path file, String sweepId, int runs, int valuesPerRun) {
+        try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
+            time("cold runSummaries", () -> check(store.runSummaries(sweepId, ACCURACY).size() == runs));
+            time("cold loadSweep", () -> check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
+        }
+        try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
+            time("cold loadSweep (first read of a fresh open)", () ->
+                    check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
+            List<Double> summaries = new ArrayList<>();
+            List<Double> loads = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                summaries.add(time(null, () -> {
+                    List<RunSummary> s = store.runSummaries(sweepId, ACCURACY);
+                    check(s.size() == runs && s.get(0).intervals() == valuesPerRun);
+                }));
+                loads.add(time(null, () -> check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun)));
+            }
+            System.out.printf("warm runSummaries: median %.1f ms, best %.1f ms%n", median(summaries), min(summaries));
+            System.out.printf("warm loadSweep: median %.1f ms, best %.1f ms%n", median(loads), min(loads));
+        }
+    }
+
+    private static String createSweep(SqliteSweepStore store, int runs) {
+        String sweepId = "bench-" + System.nanoTime();
+        store.createSweep(new SweepRecord(sweepId, "bench", "{}", Instant.now()));
+        for (int r = 0; r < runs; r++) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("learning_rate", Math.random() / 10);
+            parameters.put("batch_size", 32L);
+            parameters.put("optimizer", "adam");
+            store.createRun(new RunRecord(sweepId, sweepId + "_" + r, r, Configuration.of(parameters), Optional.empty(),
+                    Instant.now()));
+            store.recordRunState(sweepId + "_" + r, RunState.RUNNING, Instant.now(), "", Optional.empty());
+        }
+        return sweepId;
+    }
+
+    private static long loadedValues(Optional<StoredSweep> sweep) {
+        return sweep.orElseThrow().runs().stream().mapToLong(r -> r.metrics().get("accuracy").intervals()).sum();
+    }
+
+    private static double time(String label, Runnable action) {
+        long start = System.nanoTime();
+        action.run();
+        double millis = (System.nanoTime() - start) / 1e6;
+        if (label != null) {
+            System.out.printf("%s: %.1f ms%n", label, millis);
+        }
+        return millis;
+    }
+
+    private static void check(boolean ok) {
+        if (!ok) {
+            throw new IllegalStateException("the store returned something else than was written");
+        }
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        return sorted.get(sorted.size() / 2);
+    }
+
+    private static double min(List<Double> values) {
+        return Collections.min(values);
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
