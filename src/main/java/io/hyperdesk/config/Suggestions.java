@@ -3,7 +3,7 @@ package io.hyperdesk.config;
 import java.util.Collection;
 import java.util.Locale;
 
-/** "Did you mean" for misspelt names: the nearest candidate by edit distance, when close. */
+/** "Did you mean" for misspelt names: a candidate the name begins, or the nearest by edit distance when close. */
 final class Suggestions {
 
     private Suggestions() {
@@ -14,6 +14,13 @@ final class Suggestions {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.length() >= 3) {
+            for (String candidate : candidates) {
+                if (candidate.toLowerCase(Locale.ROOT).startsWith(lower)) {
+                    return candidate;
+                }
+            }
+        }
         for (String candidate : candidates) {
             int distance = distance(lower, candidate.toLowerCase(Locale.ROOT));
             if (distance < bestDistance) {
