@@ -45,6 +45,8 @@ final class ProgressLine implements SweepListener {
             deadline = started.deadlineMillis();
             alreadyDone = started.runsAlreadyGenerated();
             say("sweep " + started.sweepId() + ": " + ValidateCommand.summary(config));
+            update(true);
+            return;
         } else if (event instanceof SweepEvent.RunStateChanged changed) {
             if (changed.state() == RunState.RUNNING) {
                 running++;
@@ -53,6 +55,8 @@ final class ProgressLine implements SweepListener {
                 done++;
                 String reason = changed.reason().isEmpty() ? "" : " (" + changed.reason() + ")";
                 say(changed.runId() + " " + changed.state().displayName() + reason);
+                update(true);
+                return;
             }
         } else if (event instanceof SweepEvent.MetricsLogged metrics && metrics.primaryInterval() > 0) {
             double value = metrics.values().get(config.primaryMetric().name());
@@ -69,7 +73,7 @@ final class ProgressLine implements SweepListener {
             say("sweep " + ended.state().displayName().toLowerCase(java.util.Locale.ROOT) + ": " + ended.reason());
             return;
         }
-        update(event.getClass() != SweepEvent.MetricsLogged.class);
+        update(false);
     }
 
     private void update(boolean force) {
@@ -77,7 +81,7 @@ final class ProgressLine implements SweepListener {
             return;
         }
         long now = System.currentTimeMillis();
-        if (!force && now - lastPrinted < (terminal ? 200 : 5000)) {
+        if (!force && now - lastPrinted < (terminal ? 200 : 10_000)) {
             return;
         }
         lastPrinted = now;
