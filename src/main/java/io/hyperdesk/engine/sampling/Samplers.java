@@ -1,27 +1,34 @@
 package io.hyperdesk.engine.sampling;
 
-import io.hyperdesk.engine.space.Configuration;
-import io.hyperdesk.engine.space.Parameter;
 import io.hyperdesk.engine.space.SearchSpace;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.SplittableRandom;
 
-/** TEMPORARY local stub until the space branch lands. */
+/** Builds the sampler a sweep's {@code sampling.method} names. Called once when a sweep starts or resumes. */
 public final class Samplers {
+
     private Samplers() {
     }
 
+    /**
+     * The sampler for {@code method}.
+     *
+     * @param seed         the sweep's seed (SPEC S1); random, Sobol and later Bayesian use it
+     * @param maxTotalRuns bounds the grid (SPEC S4)
+     * @throws IllegalArgumentException      when the space does not suit the method (see {@link SamplingRules})
+     * @throws UnsupportedOperationException for Bayesian, which is built by its own package
+     */
     public static Sampler create(SearchSpace space, SamplingMethod method, OptionalLong seed, int maxTotalRuns) {
-        return history -> {
-            SplittableRandom random = new SplittableRandom(seed.orElse(1) * 31 + history.generatedRuns());
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (Parameter p : space.parameters()) {
-                values.put(p.name(), p.expression().sample(random));
-            }
-            return Optional.of(Configuration.of(values));
-        };
+        switch (method) {
+            case RANDOM:
+                return new RandomSampler(space, seed);
+            case SOBOL:
+                return new SobolSampler(space, seed);
+            case GRID:
+                return new GridSampler(space, maxTotalRuns);
+            case BAYESIAN:
+                throw new UnsupportedOperationException("bayesian sampling arrives with its own package");
+            default:
+                throw new IllegalArgumentException("unknown sampling method " + method);
+        }
     }
 }

@@ -51,6 +51,10 @@ final class ExpressionBuilder {
     private static ParameterExpression record(ExpressionKind kind, double[] v, List<ExpressionArgument> arguments) {
         switch (kind) {
             case RANDINT:
+                Long written = ((NumberArgument) arguments.get(0)).literal().integer();
+                if (written != null) {
+                    return new RandInt(written);
+                }
                 if (v[0] != Math.rint(v[0]) || Math.abs(v[0]) >= 0x1p63) {
                     throw new Failure(arguments.get(0).column(), "upper must be an integer, got "
                             + arguments.get(0).describe() + ", e.g. " + kind.example());
