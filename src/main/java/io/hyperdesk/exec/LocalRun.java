@@ -56,11 +56,6 @@ final class LocalRun implements RunHandle {
         return this;
     }
 
-    /** The main process's id, for logs and tests. */
-    long pid() {
-        return process.pid();
-    }
-
     @Override
     public void cancel() {
         cancelRequested = true; // the watcher signals the tree within one poll

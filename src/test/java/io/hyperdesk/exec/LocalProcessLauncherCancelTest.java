@@ -47,9 +47,9 @@ class LocalProcessLauncherCancelTest {
     void aTreeThatIgnoresSigtermIsKilledAfterTheGracePeriodAndCancelNeverBlocks() throws Exception {
         TestProject project = new TestProject(directory, Duration.ofMillis(400));
         project.script("stubborn.py", """
-                import os, signal, subprocess, time
+                import os, signal, subprocess, sys, time
                 signal.signal(signal.SIGTERM, signal.SIG_IGN)
-                child = subprocess.Popen(["/usr/bin/env", "python3", "-c",
+                child = subprocess.Popen([sys.executable, "-c",
                     "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); time.sleep(1000)"])
                 with open(os.path.join(os.environ["HYPERDESK_OUTPUT_DIR"], "child.pid"), "w") as f:
                     f.write(str(child.pid) + "!")
