@@ -112,6 +112,22 @@ class LocalProcessLauncherCancelTest {
         assertTrue(observer.warnings.get(0).contains("left 1 process(es) running"), observer.warnings.get(0));
     }
 
+    @Test
+    void aChildThatEndsJustAfterTheScriptIsLeftToFinishUnwarned() throws Exception {
+        TestProject project = new TestProject(directory, Duration.ofMillis(400));
+        project.script("worker.sh", """
+                ( sleep 0.1; echo worker done ) &
+                exit 0
+                """);
+        RecordingObserver observer = new RecordingObserver();
+
+        project.launcher.launch(project.request("sweep_0", "sh", "worker.sh"), observer);
+
+        assertEquals(0, observer.awaitExit(TestProject.TIMEOUT));
+        assertEquals(List.of(), observer.warnings);
+        assertEquals("worker done\n", java.nio.file.Files.readString(project.folder("sweep_0").stdoutLog()));
+    }
+
     private static boolean running(long pid) {
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
         return process.isPresent() && ProcessTree.isRunning(process.get());
