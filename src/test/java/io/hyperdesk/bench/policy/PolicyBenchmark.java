@@ -50,7 +50,7 @@ public final class PolicyBenchmark {
         RunSnapshot good = snapshots.get(900);
         System.out.printf(Locale.ROOT, "JDK %s, %d cores; %d runs x %d intervals; judged at interval %d%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), runs, intervals, intervals);
-        System.out.printf(Locale.ROOT, "%-44s %10s %10s %10s%n", "case", "mean us", "median us", "p99 us");
+        System.out.printf(Locale.ROOT, "%-62s %10s %10s %10s%n", "case", "mean us", "median us", "p99 us");
         List<PolicySettings> policies = List.of(
                 new PolicySettings.Bandit(OptionalDouble.of(0.1), OptionalDouble.empty(), 1, 5),
                 new PolicySettings.MedianStopping(1, 5),
@@ -98,7 +98,7 @@ public final class PolicyBenchmark {
         }
         Arrays.sort(samples);
         double mean = Arrays.stream(samples).average().orElse(Double.NaN);
-        System.out.printf(Locale.ROOT, "%-44s %10.1f %10.1f %10.1f%n", name, mean, samples[samples.length / 2],
+        System.out.printf(Locale.ROOT, "%-62s %10.1f %10.1f %10.1f%n", name, mean, samples[samples.length / 2],
                 samples[(int) (samples.length * 0.99)]);
     }
 
