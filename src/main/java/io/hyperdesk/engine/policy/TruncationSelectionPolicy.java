@@ -61,10 +61,12 @@ public final class TruncationSelectionPolicy implements EarlyTerminationPolicy {
             return Decision.continueRun();
         }
         int rankFromBest = size - strictlyWorse;
+        double line = cutLine(others, k, goal, cut);
+        String toStay = Double.isFinite(line) ? "to stay it must beat " + format(line) : "to stay it needs a finite value";
         return Decision.cancel("Truncation selection (" + settings.truncationPercentage() + "%"
                 + (settings.excludeFinishedRuns() ? ", finished runs excluded" : "") + ") at interval " + k + ": "
                 + PolicyText.best(x) + " ranks " + rankFromBest + " of " + size + " by best value, in the bottom "
-                + cut + " (to stay it must beat " + format(cutLine(others, k, goal, cut)) + ")");
+                + cut + " (" + toStay + ")");
     }
 
     /**
