@@ -2,7 +2,6 @@ package io.hyperdesk.exec;
 
 import io.hyperdesk.engine.sweep.RunHandle;
 import io.hyperdesk.engine.sweep.RunObserver;
-import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -23,6 +22,9 @@ import java.util.stream.Collectors;
 final class LocalRun implements RunHandle {
 
     static final long POLL_MILLIS = 50;
+
+    /** How long processes may take to end on their own after the main process did. */
+    static final long SETTLE_MILLIS = 250;
 
     private final String runId;
     private final Process process;
@@ -54,11 +56,6 @@ final class LocalRun implements RunHandle {
         watcher.setDaemon(true);
         watcher.start();
         return this;
-    }
-
-    /** The main process's id, for logs and tests. */
-    long pid() {
-        return process.pid();
     }
 
     @Override
@@ -109,6 +106,14 @@ final class LocalRun implements RunHandle {
     /** After the main process ended: stop what it left running, politely first. */
     private void stopLeftovers() throws InterruptedException {
         Set<ProcessHandle> left = tree.running();
+        if (!left.isEmpty() && !cancelRequested) {
+            // Workers (e.g. a data loader's) often end just after their parent: let them, unwarned.
+            long settled = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SETTLE_MILLIS);
+            while (anyRunning(left) && System.nanoTime() - settled < 0) {
+                Thread.sleep(10);
+            }
+            left = tree.running();
+        }
         if (left.isEmpty()) {
             return;
         }

@@ -16,7 +16,10 @@ import java.nio.charset.StandardCharsets;
  */
 final class RunOutput {
 
-    /** Longest metric line parsed (SPEC-free safety limit); longer lines stay in the log only. */
+    /**
+     * Longest metric line parsed; a longer one (a runaway print without a newline) stays in
+     * stdout.log only, so one line cannot take the launcher's memory.
+     */
     static final int MAX_LINE_BYTES = 1 << 20;
 
     /** Warnings reported one by one; more are counted and summed up at the end. */

@@ -47,9 +47,9 @@ class LocalProcessLauncherCancelTest {
     void aTreeThatIgnoresSigtermIsKilledAfterTheGracePeriodAndCancelNeverBlocks() throws Exception {
         TestProject project = new TestProject(directory, Duration.ofMillis(400));
         project.script("stubborn.py", """
-                import os, signal, subprocess, time
+                import os, signal, subprocess, sys, time
                 signal.signal(signal.SIGTERM, signal.SIG_IGN)
-                child = subprocess.Popen(["/usr/bin/env", "python3", "-c",
+                child = subprocess.Popen([sys.executable, "-c",
                     "import signal, time; signal.signal(signal.SIGTERM, signal.SIG_IGN); time.sleep(1000)"])
                 with open(os.path.join(os.environ["HYPERDESK_OUTPUT_DIR"], "child.pid"), "w") as f:
                     f.write(str(child.pid) + "!")
@@ -110,6 +110,22 @@ class LocalProcessLauncherCancelTest {
         assertEquals(List.of(0.9), observer.values("accuracy"));
         assertEquals(1, observer.warnings.size(), observer.warnings.toString());
         assertTrue(observer.warnings.get(0).contains("left 1 process(es) running"), observer.warnings.get(0));
+    }
+
+    @Test
+    void aChildThatEndsJustAfterTheScriptIsLeftToFinishUnwarned() throws Exception {
+        TestProject project = new TestProject(directory, Duration.ofMillis(400));
+        project.script("worker.sh", """
+                ( sleep 0.1; echo worker done ) &
+                exit 0
+                """);
+        RecordingObserver observer = new RecordingObserver();
+
+        project.launcher.launch(project.request("sweep_0", "sh", "worker.sh"), observer);
+
+        assertEquals(0, observer.awaitExit(TestProject.TIMEOUT));
+        assertEquals(List.of(), observer.warnings);
+        assertEquals("worker done\n", java.nio.file.Files.readString(project.folder("sweep_0").stdoutLog()));
     }
 
     private static boolean running(long pid) {

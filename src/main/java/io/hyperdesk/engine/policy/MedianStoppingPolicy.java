@@ -5,7 +5,6 @@ import static io.hyperdesk.engine.policy.PolicyNumbers.format;
 import io.hyperdesk.engine.run.Goal;
 import io.hyperdesk.engine.run.RunSnapshot;
 import io.hyperdesk.engine.run.SweepHistory;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -57,32 +56,11 @@ public final class MedianStoppingPolicy implements EarlyTerminationPolicy {
 
     /** The median, ordering averages worst to best with the missing ones (NaN) worst. */
     private static double medianOfAverages(List<RunSnapshot> comparators, int k, Goal goal) {
-        double[] finite = new double[comparators.size()];
-        int finiteCount = 0;
-        for (RunSnapshot other : comparators) {
-            double mean = other.primary().meanWithin(k);
-            if (Double.isFinite(mean)) {
-                finite[finiteCount++] = mean;
-            }
+        double[] averages = new double[comparators.size()];
+        for (int i = 0; i < averages.length; i++) {
+            averages[i] = comparators.get(i).primary().meanWithin(k);
         }
-        Arrays.sort(finite, 0, finiteCount);
-        int n = comparators.size();
-        int missing = n - finiteCount;
-        double upper = worstFirst(finite, finiteCount, missing, n / 2, goal);
-        if (n % 2 == 1) {
-            return upper;
-        }
-        double lower = worstFirst(finite, finiteCount, missing, n / 2 - 1, goal);
-        return (lower + upper) / 2; // NaN when either is missing
-    }
-
-    /** The average at {@code position} (0 = worst) with the {@code missing} averages first. */
-    private static double worstFirst(double[] ascending, int finiteCount, int missing, int position, Goal goal) {
-        if (position < missing) {
-            return Double.NaN;
-        }
-        int index = position - missing;
-        return goal == Goal.MAXIMIZE ? ascending[index] : ascending[finiteCount - 1 - index];
+        return new WorstFirst(averages, averages.length, goal).median();
     }
 
     public PolicySettings.MedianStopping settings() {

@@ -48,6 +48,33 @@ public final class PolicyRules {
         return "No early termination: every run runs to the end.";
     }
 
+    /**
+     * A short name with the settings, for lists and reports, e.g. "Bandit (slack_factor 0.1,
+     * evaluation_interval 1, delay_evaluation 5)" or "Truncation selection (20%, exclude_finished_runs, …)".
+     */
+    public static String label(PolicySettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        if (settings instanceof PolicySettings.Bandit bandit) {
+            String slack = bandit.slackFactor().isPresent()
+                    ? "slack_factor " + format(bandit.slackFactor().getAsDouble())
+                    : "slack_amount " + format(bandit.slackAmount().orElse(Double.NaN));
+            return "Bandit (" + slack + ", " + scheduleLabel(bandit.evaluationInterval(), bandit.delayEvaluation()) + ")";
+        }
+        if (settings instanceof PolicySettings.MedianStopping median) {
+            return "Median stopping (" + scheduleLabel(median.evaluationInterval(), median.delayEvaluation()) + ")";
+        }
+        if (settings instanceof PolicySettings.TruncationSelection truncation) {
+            return "Truncation selection (" + truncation.truncationPercentage() + "%, "
+                    + (truncation.excludeFinishedRuns() ? "exclude_finished_runs, " : "")
+                    + scheduleLabel(truncation.evaluationInterval(), truncation.delayEvaluation()) + ")";
+        }
+        return "No policy";
+    }
+
+    private static String scheduleLabel(int evaluationInterval, int delayEvaluation) {
+        return new EvaluationSchedule(evaluationInterval, delayEvaluation).toString();
+    }
+
     private static String describeBandit(PolicySettings.Bandit bandit, Goal goal) {
         String schedule = schedule(bandit.evaluationInterval(), bandit.delayEvaluation());
         String worse = goal == null ? "worse than" : goal == Goal.MAXIMIZE ? "below" : "above";

@@ -61,10 +61,12 @@ public final class TruncationSelectionPolicy implements EarlyTerminationPolicy {
             return Decision.continueRun();
         }
         int rankFromBest = size - strictlyWorse;
+        double line = cutLine(others, k, goal, cut);
+        String toStay = Double.isFinite(line) ? "to stay it must beat " + format(line) : "to stay it needs a finite value";
         return Decision.cancel("Truncation selection (" + settings.truncationPercentage() + "%"
                 + (settings.excludeFinishedRuns() ? ", finished runs excluded" : "") + ") at interval " + k + ": "
                 + PolicyText.best(x) + " ranks " + rankFromBest + " of " + size + " by best value, in the bottom "
-                + cut + " (to stay it must beat " + format(cutLine(others, k, goal, cut)) + ")");
+                + cut + " (" + toStay + ")");
     }
 
     /**
@@ -72,13 +74,11 @@ public final class TruncationSelectionPolicy implements EarlyTerminationPolicy {
      * scores. Only computed for a cancel, so its O(n log n) sort is off the common path.
      */
     private static double cutLine(List<RunSnapshot> others, int k, Goal goal, int cut) {
-        return others.stream()
-                .mapToDouble(other -> other.primary().bestWithin(k, goal))
-                .boxed()
-                .sorted((a, b) -> goal.isBetter(a, b) ? 1 : goal.isBetter(b, a) ? -1 : 0)
-                .skip(cut - 1L)
-                .findFirst()
-                .orElse(Double.NaN);
+        double[] scores = new double[others.size()];
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = others.get(i).primary().bestWithin(k, goal);
+        }
+        return new WorstFirst(scores, scores.length, goal).at(cut - 1);
     }
 
     public PolicySettings.TruncationSelection settings() {

@@ -106,6 +106,17 @@ class TruncationSelectionPolicyTest {
                         + "best value, in the bottom 2 (to stay it must beat 0.2)",
                 new TruncationSelectionPolicy(percent(40, true, 1, 0))
                         .evaluate(history(Goal.MAXIMIZE, four, List.of(), judged), judged).reason());
+        RunSnapshot loss = judged(new double[] {0.35}, 1);
+        assertEquals("Truncation selection (40%) at interval 1: best 0.35 ranks 4 of 5 by best value, in the "
+                        + "bottom 2 (to stay it must beat 0.3)",
+                new TruncationSelectionPolicy(percent(40, false, 1, 0))
+                        .evaluate(history(Goal.MINIMIZE, four, List.of(), loss), loss).reason());
+        RunSnapshot diverged = judged(new double[] {NAN}, 1);
+        List<RunSnapshot> nans = List.of(running(1, NAN), running(2, NAN), running(3, 0.5), running(4, 0.5));
+        assertEquals("Truncation selection (40%) at interval 1: best NaN (non-finite values rank worst) ranks 5 of 5 "
+                        + "by best value, in the bottom 2 (to stay it needs a finite value)",
+                new TruncationSelectionPolicy(percent(40, false, 1, 0))
+                        .evaluate(history(Goal.MAXIMIZE, nans, List.of(), diverged), diverged).reason());
     }
 
     @Test
