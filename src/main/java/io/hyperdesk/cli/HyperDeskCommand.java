@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Hyperparameter sweeps on the desktop, following Azure ML HyperDrive.",
         subcommands = {GuiCommand.class, ValidateCommand.class, SampleCommand.class, RunSweepCommand.class,
-                ResumeCommand.class, SweepsCommand.class, RunsCommand.class, BestCommand.class,
+                ResumeCommand.class, SweepsCommand.class, RunsCommand.class, BestCommand.class, ReplayCommand.class,
                 CommandLine.HelpCommand.class})
 public final class HyperDeskCommand implements Callable<Integer> {
 
