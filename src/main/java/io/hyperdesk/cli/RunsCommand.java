@@ -79,7 +79,7 @@ final class RunsCommand implements Callable<Integer> {
         StringBuilder out = new StringBuilder();
         out.append(String.join(",", headers.stream().map(RunsCommand::quote).toList())).append('\n');
         for (RunSummary run : runs) {
-            List<String> cells = RunsTable.cells(run, parameters);
+            List<String> cells = RunsTable.cells(run, parameters, false);
             out.append(String.join(",", cells.stream().map(RunsCommand::quote).toList())).append('\n');
         }
         return out.toString();

@@ -45,17 +45,21 @@ final class RunsTable {
                 "reason"));
         TextTable table = new TextTable(headers, 90);
         for (RunSummary run : runs) {
-            table.add(cells(run, parameters));
+            table.add(cells(run, parameters, true));
         }
         return table.render();
     }
 
-    static List<String> cells(RunSummary run, Set<String> parameters) {
+    /**
+     * One row of cells; {@code rounded} shows real parameter values with 6 significant digits (for
+     * the terminal), otherwise exactly as the script received them (for CSV).
+     */
+    static List<String> cells(RunSummary run, Set<String> parameters, boolean rounded) {
         List<String> row = new ArrayList<>(List.of(Integer.toString(run.record().number()), run.record().runId(),
                 run.state().displayName()));
         for (String name : parameters) {
             Object value = run.record().parameters().get(name);
-            row.add(value == null ? "" : Formats.value(value));
+            row.add(value == null ? "" : rounded && value instanceof Double d ? Formats.metric(d) : Formats.value(value));
         }
         row.add(Formats.metric(run.last()));
         row.add(Formats.metric(run.best()));
