@@ -7,6 +7,7 @@ import io.hyperdesk.engine.run.RunSnapshot;
 import io.hyperdesk.engine.run.RunState;
 import io.hyperdesk.engine.run.SweepHistory;
 import io.hyperdesk.engine.sampling.RandomSampler;
+import io.hyperdesk.engine.sampling.Sampler;
 import io.hyperdesk.engine.sampling.SobolSampler;
 import io.hyperdesk.engine.space.Configuration;
 import io.hyperdesk.engine.space.ExpressionParser;
@@ -37,6 +38,8 @@ public final class SamplingBenchmark {
         {"warmup", "qnormal(10, 3, 0.5)"},
     };
 
+    private static final PrimaryMetric METRIC = new PrimaryMetric("accuracy", Goal.MAXIMIZE);
+
     private SamplingBenchmark() {
     }
 
@@ -57,7 +60,7 @@ public final class SamplingBenchmark {
             runs.add(new RunSnapshot("bench", "bench_" + n, n, random.draw(n), RunState.COMPLETED, MetricSeries.empty(),
                     Optional.empty(), Optional.empty()));
         }
-        SweepHistory history = new SweepHistory(new PrimaryMetric("accuracy", Goal.MAXIMIZE), runs, List.of());
+        SweepHistory history = new SweepHistory(METRIC, runs, List.of());
 
         System.out.println("| sampler | configurations | best of " + rounds + " (ms) | configurations/s |");
         System.out.println("|---|---:|---:|---:|");
@@ -65,6 +68,46 @@ public final class SamplingBenchmark {
         report("random next(history of 999 runs)", n -> random.next(history).orElseThrow(), count, rounds);
         report("sobol draw(n)", sobol::draw, count, rounds);
         report("sobol next(history of 999 runs)", n -> sobol.next(history).orElseThrow(), count, rounds);
+
+        // SPEC S3: without replacement on all-choice spaces, a whole sweep of suggestions, each
+        // given the history so far (as the sweep does).
+        System.out.println();
+        System.out.println("| without replacement (SPEC S3) | runs | best of " + rounds + " (ms) | per suggestion (µs) |");
+        System.out.println("|---|---:|---:|---:|");
+        SearchSpace big = choices(10, 4);
+        SearchSpace small = choices(3, 10);
+        drainReport("random, 10 choices of 4 (1,048,576 configurations)", new RandomSampler(big, OptionalLong.of(1)), 1000, rounds);
+        drainReport("sobol, 10 choices of 4 (1,048,576 configurations)", new SobolSampler(big, OptionalLong.of(1)), 1000, rounds);
+        drainReport("random, 3 choices of 10 (1,000 configurations, exhausted)", new RandomSampler(small, OptionalLong.of(1)), 1000, rounds);
+        drainReport("sobol, 3 choices of 10 (1,000 configurations, exhausted)", new SobolSampler(small, OptionalLong.of(1)), 1000, rounds);
+    }
+
+    private static SearchSpace choices(int parameters, int values) {
+        List<Parameter> list = new ArrayList<>();
+        for (int i = 0; i < parameters; i++) {
+            list.add(new Parameter("p" + i, ExpressionParser.parse("p" + i, "choice(range(0, " + values + "))").orElseThrow()));
+        }
+        return new SearchSpace(list);
+    }
+
+    private static void drainReport(String name, Sampler sampler, int runs, int rounds) {
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < rounds + 2; round++) {
+            long start = System.nanoTime();
+            List<RunSnapshot> history = new ArrayList<>();
+            for (int n = 0; n < runs; n++) {
+                Configuration next = sampler.next(new SweepHistory(METRIC, history, List.of())).orElseThrow();
+                history.add(new RunSnapshot("bench", "bench_" + n, n, next, RunState.COMPLETED, MetricSeries.empty(),
+                        Optional.empty(), Optional.empty()));
+            }
+            if (sampler.next(new SweepHistory(METRIC, history, List.of())).isPresent() && runs == 1000 && name.contains("exhausted")) {
+                throw new AssertionError("space should be exhausted");
+            }
+            if (round >= 2) {
+                best = Math.min(best, System.nanoTime() - start);
+            }
+        }
+        System.out.printf("| %s | %,d | %.1f | %.1f |%n", name, runs, best / 1e6, best / 1e3 / runs);
     }
 
     private static void report(String name, LongFunction<Configuration> sample, int count, int rounds) {

@@ -39,7 +39,7 @@ final class Quantization {
             if (m / scale == q) {
                 double product = steps * m;
                 if (Math.abs(product) < 0x1p53) {
-                    return product / scale;
+                    return product / scale + 0.0; // + 0.0 turns -0.0 into 0.0, as the decimal product has no sign
                 }
                 break;
             }
