@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Warnings about a sweep's sampling that do not stop it (SPEC S3, S4, S5), as plain sentences, so
- * the CLI's {@code validate} and the GUI show the same words. Assumes the space passed
- * {@link SamplingRules}.
+ * the CLI's {@code validate} and the GUI show the same words. A space that {@link SamplingRules}
+ * refuses gets no warnings here, only its problems there.
  */
 public final class SpaceWarnings {
 
@@ -25,7 +25,11 @@ public final class SpaceWarnings {
     public static List<String> warnings(SearchSpace space, SamplingMethod method, int maxTotalRuns, int maxConcurrentRuns) {
         List<String> warnings = new ArrayList<>();
         switch (method) {
-            case GRID -> GridPlan.of(space, maxTotalRuns).warning().ifPresent(warnings::add);
+            case GRID -> {
+                if (space.isAllChoice()) { // otherwise SamplingRules refuses the space
+                    GridPlan.of(space, maxTotalRuns).warning().ifPresent(warnings::add);
+                }
+            }
             case RANDOM, SOBOL -> {
                 if (space.isAllChoice()) {
                     BigInteger size = GridPlan.of(space, maxTotalRuns).combinations();

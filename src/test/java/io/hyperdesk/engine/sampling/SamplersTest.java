@@ -54,6 +54,7 @@ class SamplersTest {
         assertEquals(List.of("grid has 96 combinations; max_total_runs 40 leaves out 56"),
                 SpaceWarnings.warnings(grid, SamplingMethod.GRID, 40, 2));
         assertEquals(List.of(), SpaceWarnings.warnings(grid, SamplingMethod.GRID, 96, 2));
+        assertEquals(List.of(), SpaceWarnings.warnings(MIXED, SamplingMethod.GRID, 1, 2));
         assertEquals(List.of("the search space has only 6 configurations; the sweep stops after 6 runs, below max_total_runs 40"),
                 SpaceWarnings.warnings(CHOICES, SamplingMethod.RANDOM, 40, 2));
         assertEquals(List.of(), SpaceWarnings.warnings(MIXED, SamplingMethod.SOBOL, 40, 2));
