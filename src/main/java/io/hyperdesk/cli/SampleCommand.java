@@ -10,8 +10,10 @@ import io.hyperdesk.engine.run.MetricSeries;
 import io.hyperdesk.engine.run.RunSnapshot;
 import io.hyperdesk.engine.run.RunState;
 import io.hyperdesk.engine.run.SweepHistory;
+import io.hyperdesk.engine.sampling.RandomSampler;
 import io.hyperdesk.engine.sampling.Sampler;
 import io.hyperdesk.engine.sampling.Samplers;
+import io.hyperdesk.engine.sampling.SobolSampler;
 import io.hyperdesk.engine.space.Configuration;
 import io.hyperdesk.engine.sweep.SweepConfig;
 import io.hyperdesk.project.JsonValues;
@@ -74,8 +76,7 @@ final class SampleCommand implements Callable<Integer> {
                 Math.max(count, config.maxTotalRuns()));
         List<RunSnapshot> drawn = new ArrayList<>();
         for (int n = 0; n < count; n++) {
-            SweepHistory history = new SweepHistory(config.primaryMetric(), drawn, List.of());
-            Optional<Configuration> next = sampler.next(history);
+            Optional<Configuration> next = next(sampler, config, drawn, n);
             if (next.isEmpty()) {
                 err.println("note: the space is exhausted after " + n + " configurations");
                 break;
@@ -85,11 +86,31 @@ final class SampleCommand implements Callable<Integer> {
                 JsonValues.put(line, entry.getKey(), entry.getValue());
             }
             out.println(MAPPER.writeValueAsString(line));
+            if (!config.space().isAllChoice()) {
+                continue;
+            }
             drawn.add(new RunSnapshot("sample", "sample_" + n, n, next.get(), RunState.QUEUED, MetricSeries.empty(),
                     Optional.empty(), Optional.empty()));
         }
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /**
+     * Run n's configuration. Random and Sobol draws on a continuous space depend on n alone, so no
+     * history is built (that would cost O(n²) for large N); all-choice spaces and grids need the
+     * configurations drawn so far (SPEC S3, S4).
+     */
+    private static Optional<Configuration> next(Sampler sampler, SweepConfig config, List<RunSnapshot> drawn, int n) {
+        if (!config.space().isAllChoice()) {
+            if (sampler instanceof RandomSampler random) {
+                return Optional.of(random.draw(n));
+            }
+            if (sampler instanceof SobolSampler sobol) {
+                return Optional.of(sobol.draw(n));
+            }
+        }
+        return sampler.next(new SweepHistory(config.primaryMetric(), drawn, List.of()));
     }
 }
