@@ -22,15 +22,19 @@ public final class InterruptedSweeps {
                 continue;
             }
             OptionalLong owner = project.sqliteStore().ownerPid(sweep.id());
-            // A sweep owned by this very process is the one it is running now.
-            boolean alive = owner.isPresent() && (owner.getAsLong() == ProcessHandle.current().pid()
-                    || ProcessHandle.of(owner.getAsLong()).map(ProcessHandle::isAlive).orElse(false));
+            // A sweep owned by this very process is the one it is running now; another owner counts
+            // when it is alive and started when the sweep's owner did (a reused pid does not).
+            boolean alive = owner.isPresent() && owner.getAsLong() == ProcessHandle.current().pid()
+                    || project.sqliteStore().isOwnerAlive(sweep.id());
             if (!alive) {
                 project.sqliteStore().markInterrupted(sweep.id(),
                         "interrupted: HyperDesk stopped while the sweep was running; `hyperdesk resume` continues it",
                         Instant.now());
                 count++;
             }
+        }
+        if (count > 0) {
+            project.store().sync();
         }
         return count;
     }
