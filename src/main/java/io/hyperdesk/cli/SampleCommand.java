@@ -86,7 +86,7 @@ final class SampleCommand implements Callable<Integer> {
                 JsonValues.put(line, entry.getKey(), entry.getValue());
             }
             out.println(MAPPER.writeValueAsString(line));
-            if (!config.space().isAllChoice()) {
+            if (drawsByNumber(sampler, config)) {
                 continue;
             }
             drawn.add(new RunSnapshot("sample", "sample_" + n, n, next.get(), RunState.QUEUED, MetricSeries.empty(),
@@ -103,14 +103,13 @@ final class SampleCommand implements Callable<Integer> {
      * configurations drawn so far (SPEC S3, S4).
      */
     private static Optional<Configuration> next(Sampler sampler, SweepConfig config, List<RunSnapshot> drawn, int n) {
-        if (!config.space().isAllChoice()) {
-            if (sampler instanceof RandomSampler random) {
-                return Optional.of(random.draw(n));
-            }
-            if (sampler instanceof SobolSampler sobol) {
-                return Optional.of(sobol.draw(n));
-            }
+        if (drawsByNumber(sampler, config)) {
+            return Optional.of(sampler instanceof RandomSampler random ? random.draw(n) : ((SobolSampler) sampler).draw(n));
         }
         return sampler.next(new SweepHistory(config.primaryMetric(), drawn, List.of()));
+    }
+
+    private static boolean drawsByNumber(Sampler sampler, SweepConfig config) {
+        return !config.space().isAllChoice() && (sampler instanceof RandomSampler || sampler instanceof SobolSampler);
     }
 }
