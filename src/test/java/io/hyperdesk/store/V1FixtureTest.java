@@ -1,7 +1,7 @@
 package io.hyperdesk.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.hyperdesk.engine.run.Goal;
 import io.hyperdesk.engine.run.MetricSeries;
@@ -88,7 +88,8 @@ class V1FixtureTest {
             assertEquals(List.of(2, 0.95, 0.95, 2_002L),
                     List.of(resumed.intervals(), resumed.last(), resumed.best(), resumed.bestAtMillis()));
             assertEquals(RunState.INTERRUPTED, resumed.state());
-            assertTrue(store.isOwnerAlive("digits-1") || store.ownerPid("digits-1").isPresent());
+            assertEquals(SweepState.INTERRUPTED, store.sweeps().get(0).state());
+            assertFalse(store.isOwnerAlive("digits-1"), "the process that wrote the fixture is gone");
         }
     }
 }

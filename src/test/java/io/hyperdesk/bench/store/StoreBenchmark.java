@@ -10,6 +10,8 @@ import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepRecord;
 import io.hyperdesk.store.SqliteSweepStore;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +34,7 @@ import java.util.stream.Stream;
  */
 public final class StoreBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final PrimaryMetric ACCURACY = new PrimaryMetric("accuracy", Goal.MAXIMIZE);
 
     private StoreBenchmark() {
@@ -42,8 +45,9 @@ public final class StoreBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int valuesPerRun = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         Path folder = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("hyperdesk-store-bench");
-        System.out.printf("java %s, %d cores, folder %s%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), folder);
+        System.out.printf("java %s, %d cores, load average %.1f, folder %s%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                folder);
 
         List<Double> rates = new ArrayList<>();
         for (int round = 1; round <= 5; round++) {
@@ -66,6 +70,7 @@ public final class StoreBenchmark {
             int runs = 100;
             String sweepId = createSweep(store, runs);
             store.sync();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             for (int i = 0; i < values; i++) {
                 store.recordMetric(sweepId + "_" + (i % runs), "accuracy", i / runs + 1, Math.random(), 1_700_000_000_000L + i);
@@ -74,8 +79,9 @@ public final class StoreBenchmark {
             store.sync();
             long committed = System.nanoTime();
             double rate = values / ((committed - start) / 1e9);
-            System.out.printf("ingest round %d: %d values enqueued in %.1f ms, committed after %.1f ms: %.0f values/s%n",
-                    round, values, (enqueued - start) / 1e6, (committed - start) / 1e6, rate);
+            System.out.printf("ingest round %d: %d values enqueued in %.1f ms, committed after %.1f ms: %.0f values/s "
+                    + "(process CPU %.0f ms)%n", round, values, (enqueued - start) / 1e6, (committed - start) / 1e6, rate,
+                    (processCpuNanos() - cpuStart) / 1e6);
             return rate;
         }
     }
@@ -112,12 +118,14 @@ public final class StoreBenchmark {
             time("cold loadSweep (first read of a fresh open)", () ->
                     check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
             List<Double> summaries = new ArrayList<>();
-            List<Double> loads = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 10; i++) {
                 summaries.add(time(null, () -> {
                     List<RunSummary> s = store.runSummaries(sweepId, ACCURACY);
                     check(s.size() == runs && s.get(0).intervals() == valuesPerRun);
                 }));
+            }
+            List<Double> loads = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
                 loads.add(time(null, () -> check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun)));
             }
             System.out.printf("warm runSummaries: median %.1f ms, best %.1f ms%n", median(summaries), min(summaries));
@@ -144,14 +152,21 @@ public final class StoreBenchmark {
         return sweep.orElseThrow().runs().stream().mapToLong(r -> r.metrics().get("accuracy").intervals()).sum();
     }
 
+    /** Wall time in ms; the label's line also shows the calling thread's CPU time (reads run on it). */
     private static double time(String label, Runnable action) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         action.run();
         double millis = (System.nanoTime() - start) / 1e6;
         if (label != null) {
-            System.out.printf("%s: %.1f ms%n", label, millis);
+            System.out.printf("%s: %.1f ms (CPU %.1f ms)%n", label, millis, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
         }
         return millis;
+    }
+
+    /** CPU time of the whole process: on a shared machine it tells load from cost. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void check(boolean ok) {
