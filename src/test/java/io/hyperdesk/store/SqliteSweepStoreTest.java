@@ -59,6 +59,34 @@ class SqliteSweepStoreTest extends SweepStoreContractTest {
     }
 
     @Test
+    void readsDuringWritesSeeWholeCommits() throws Exception {
+        createSweepWithRuns("s1", 1);
+        store.sync();
+        Thread writer = new Thread(() -> {
+            for (int step = 1; step <= 3_000; step++) {
+                store.recordMetric("s1_0", "accuracy", step, step, step);
+                store.recordMetric("s1_0", "loss", step, -step, step);
+            }
+            store.sync();
+        });
+        writer.start();
+        int seen = 0;
+        long deadline = System.nanoTime() + 30_000_000_000L;
+        while ((writer.isAlive() || seen < 3_000) && System.nanoTime() < deadline) {
+            StoredRun run = store.loadSweep("s1").orElseThrow().runs().get(0);
+            MetricSeries accuracy = run.metrics().getOrDefault("accuracy", MetricSeries.empty());
+            MetricSeries loss = run.metrics().getOrDefault("loss", MetricSeries.empty());
+            assertTrue(loss.intervals() == accuracy.intervals() || loss.intervals() == accuracy.intervals() - 1,
+                    "a commit holds a prefix of the writer's calls: " + accuracy.intervals() + " / " + loss.intervals());
+            assertTrue(accuracy.intervals() >= seen, "a later read never sees less");
+            assertEquals(accuracy.intervals(), accuracy.intervals() == 0 ? 0 : (int) accuracy.last());
+            seen = accuracy.intervals();
+        }
+        writer.join();
+        assertEquals(3_000, seen);
+    }
+
+    @Test
     void theFileIsInWalModeAndHumanReadable() throws SQLException {
         createSweepWithRuns("s1", 1);
         store.recordMetric("s1_0", "loss", 1, Double.NaN, 10);

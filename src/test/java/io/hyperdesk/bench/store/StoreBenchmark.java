@@ -57,6 +57,8 @@ public final class StoreBenchmark {
         System.out.printf("ingest: median %.0f values/s, best %.0f values/s over 5 rounds%n",
                 rates.get(rates.size() / 2), rates.get(rates.size() - 1));
 
+        syncLatency(folder.resolve("latency.db"), 2_000);
+
         Path big = folder.resolve("big.db");
         String sweepId = writeSweep(big, runs, valuesPerRun);
         System.out.printf("file size: %.1f MB%n", Files.size(big) / 1e6);
@@ -83,6 +85,21 @@ public final class StoreBenchmark {
                     + "(process CPU %.0f ms)%n", round, values, (enqueued - start) / 1e6, (committed - start) / 1e6, rate,
                     (processCpuNanos() - cpuStart) / 1e6);
             return rate;
+        }
+    }
+
+    /** What a sweep does per metric line: one value, then sync() before the policy looks. */
+    private static void syncLatency(Path file, int lines) {
+        try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
+            String sweepId = createSweep(store, 1);
+            store.sync();
+            long start = System.nanoTime();
+            for (int i = 1; i <= lines; i++) {
+                store.recordMetric(sweepId + "_0", "accuracy", i, Math.random(), 1_700_000_000_000L + i);
+                store.sync();
+            }
+            double micros = (System.nanoTime() - start) / 1e3 / lines;
+            System.out.printf("one value + sync(), %d times: %.0f µs each (%.0f lines/s)%n", lines, micros, 1e6 / micros);
         }
     }
 

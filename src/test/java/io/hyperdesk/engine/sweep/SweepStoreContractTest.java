@@ -240,6 +240,7 @@ public abstract class SweepStoreContractTest {
         SweepStoreException failure = assertThrows(SweepStoreException.class, store::sync);
         assertTrue(failure.getMessage().contains("no-such-run") && failure.getMessage().contains("accuracy"),
                 failure.getMessage());
+        assertTrue(failure.getCause() != null, "the cause is kept");
 
         store.recordMetric("s1_0", "accuracy", 3, 0.3, 30);
         store.sync(); // reported once; later writes go on
