@@ -127,13 +127,16 @@ public final class StoreBenchmark {
     }
 
     private static void readSweep(Path file, String sweepId, int runs, int valuesPerRun) {
-        try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
-            time("cold runSummaries", () -> check(store.runSummaries(sweepId, ACCURACY).size() == runs));
-            time("cold loadSweep", () -> check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
+        // "cold": the first reads of a freshly opened store; the first time also in a fresh JVM
+        // (class loading, JIT), the second time in a JVM that has run the code before
+        for (String jvm : List.of("JVM cold", "JVM warm")) {
+            try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
+                time("fresh open, " + jvm + ": runSummaries", () -> check(store.runSummaries(sweepId, ACCURACY).size() == runs));
+                time("fresh open, " + jvm + ": loadSweep", () ->
+                        check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
+            }
         }
         try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
-            time("cold loadSweep (first read of a fresh open)", () ->
-                    check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
             List<Double> summaries = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 summaries.add(time(null, () -> {
@@ -169,14 +172,16 @@ public final class StoreBenchmark {
         return sweep.orElseThrow().runs().stream().mapToLong(r -> r.metrics().get("accuracy").intervals()).sum();
     }
 
-    /** Wall time in ms; the label's line also shows the calling thread's CPU time (reads run on it). */
+    /** Wall time in ms; the label's line also shows CPU time: reads run on the calling thread. */
     private static double time(String label, Runnable action) {
         long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long processCpuStart = processCpuNanos();
         long start = System.nanoTime();
         action.run();
         double millis = (System.nanoTime() - start) / 1e6;
         if (label != null) {
-            System.out.printf("%s: %.1f ms (CPU %.1f ms)%n", label, millis, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6);
+            System.out.printf("%s: %.1f ms (CPU: %.1f ms this thread, %.1f ms the whole JVM with GC and JIT)%n", label,
+                    millis, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6, (processCpuNanos() - processCpuStart) / 1e6);
         }
         return millis;
     }
