@@ -5,7 +5,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +27,7 @@ final class SeriesTable {
     private final PreparedStatement insert;
     private final PreparedStatement update;
     private final PreparedStatement runExists;
+    private final PreparedStatement lastId;
     private final Map<String, Map<String, SeriesAggregate>> byRun = new HashMap<>();
     private final List<SeriesAggregate> dirty = new ArrayList<>();
     private int cached;
@@ -35,8 +35,8 @@ final class SeriesTable {
     SeriesTable(Connection connection) throws SQLException {
         select = connection.prepareStatement("SELECT id, count, last_step, last_value, max_value, max_at, "
                 + "min_value, min_at FROM series WHERE run_id = ? AND name = ?");
-        insert = connection.prepareStatement("INSERT INTO series (run_id, name, count, last_step) VALUES (?, ?, 0, 0)",
-                Statement.RETURN_GENERATED_KEYS);
+        insert = connection.prepareStatement("INSERT INTO series (run_id, name, count, last_step) VALUES (?, ?, 0, 0)");
+        lastId = connection.prepareStatement("SELECT last_insert_rowid()");
         update = connection.prepareStatement("UPDATE series SET count = ?, last_step = ?, last_value = ?, "
                 + "max_value = ?, max_at = ?, min_value = ?, min_at = ? WHERE id = ?");
         runExists = connection.prepareStatement("SELECT 1 FROM runs WHERE id = ?");
@@ -118,7 +118,7 @@ final class SeriesTable {
         insert.setString(1, runId);
         insert.setString(2, metric);
         insert.executeUpdate();
-        try (ResultSet keys = insert.getGeneratedKeys()) {
+        try (ResultSet keys = lastId.executeQuery()) {
             keys.next();
             return new SeriesAggregate(keys.getLong(1));
         }
@@ -153,5 +153,6 @@ final class SeriesTable {
         insert.close();
         update.close();
         runExists.close();
+        lastId.close();
     }
 }

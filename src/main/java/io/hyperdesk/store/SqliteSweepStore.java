@@ -36,6 +36,11 @@ import org.sqlite.SQLiteConfig;
  * exactly, NaN and ±Infinity included; a step stored twice for one run and metric is a failed
  * write. {@link #close()} throws the failures no {@link #sync()} reported yet.
  *
+ * <p>Threads and processes: every method may be called from any thread; reads run on up to four
+ * pooled connections and never wait for the writer. Several processes may open one file (WAL,
+ * a 10 s busy timeout), but only a sweep's owner should write to it: the writer keeps each
+ * series' aggregates in memory between transactions.
+ *
  * <p>For resuming (SPEC W4) the store records which process owns a sweep: the one that created it
  * or last {@link #claimSweep claimed} it. A sweep that is {@code Running} while
  * {@link #isOwnerAlive} is false was interrupted; {@link #markInterrupted} records that.
@@ -222,6 +227,9 @@ public final class SqliteSweepStore implements SweepStore {
         config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL); // WAL: durable at checkpoints, never corrupt
+        // otherwise the driver runs a regex and a fresh "SELECT last_insert_rowid()" after every
+        // INSERT, which costs more than the insert; SeriesTable asks for the one id it needs
+        config.setGetGeneratedKeys(false);
         if (reader) {
             config.setCacheSize(-16_000); // KiB: loadSweep reads a whole sweep's values
         }

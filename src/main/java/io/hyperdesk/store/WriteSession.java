@@ -12,6 +12,8 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Optional;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * The writer connection with its prepared statements: one method per kind of write. Used by the
@@ -101,7 +103,11 @@ final class WriteSession implements AutoCloseable {
         insertSweep.setString(4, Timestamps.format(sweep.createdAt()));
         insertSweep.setLong(5, ownerPid);
         insertSweep.setString(6, ownerStartedAt);
-        insertSweep.executeUpdate();
+        try {
+            insertSweep.executeUpdate();
+        } catch (SQLException e) {
+            throw explained(e, "sweep '" + sweep.id() + "' already exists", null);
+        }
     }
 
     void recordSweepState(String sweepId, SweepState state, String reason, Instant at) throws SQLException {
@@ -126,7 +132,12 @@ final class WriteSession implements AutoCloseable {
         insertRun.setString(4, parametersJson);
         insertRun.setString(5, run.resumedFromRunId().orElse(null));
         insertRun.setString(6, Timestamps.format(run.createdAt()));
-        insertRun.executeUpdate();
+        try {
+            insertRun.executeUpdate();
+        } catch (SQLException e) {
+            throw explained(e, "run '" + run.runId() + "' or run number " + run.number() + " of sweep '" + run.sweepId()
+                    + "' already exists", "there is no sweep '" + run.sweepId() + "'");
+        }
         insertState(run.runId(), RunState.QUEUED, run.createdAt(), "", Optional.empty());
     }
 
@@ -151,7 +162,11 @@ final class WriteSession implements AutoCloseable {
         insertMetric.setInt(2, step);
         SeriesTable.setValue(insertMetric, 3, value);
         insertMetric.setLong(4, epochMillis);
-        insertMetric.executeUpdate();
+        try {
+            insertMetric.executeUpdate();
+        } catch (SQLException e) {
+            throw explained(e, "run '" + runId + "' already has a value of '" + metric + "' at step " + step, null);
+        }
         series.add(aggregate, step, value, epochMillis); // only once the value is in
     }
 
@@ -176,6 +191,20 @@ final class WriteSession implements AutoCloseable {
         insertRunState.setString(4, reason);
         insertRunState.setObject(5, exitCode.orElse(null), Types.INTEGER);
         insertRunState.executeUpdate();
+    }
+
+    /** A constraint failure in the words of the write; other failures as they are. */
+    private static SQLException explained(SQLException e, String duplicate, String missingParent) {
+        if (e instanceof SQLiteException sqlite) {
+            SQLiteErrorCode code = sqlite.getResultCode();
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_PRIMARYKEY || code == SQLiteErrorCode.SQLITE_CONSTRAINT_UNIQUE) {
+                return new SQLException(duplicate, e.getSQLState(), e.getErrorCode(), e);
+            }
+            if (code == SQLiteErrorCode.SQLITE_CONSTRAINT_FOREIGNKEY && missingParent != null) {
+                return new SQLException(missingParent, e.getSQLState(), e.getErrorCode(), e);
+            }
+        }
+        return e;
     }
 
     private static void requireSweep(int updated, String sweepId) {

@@ -10,6 +10,8 @@ import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepRecord;
 import io.hyperdesk.store.SqliteSweepStore;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -32,6 +34,7 @@ import java.util.stream.Stream;
  */
 public final class StoreBenchmark {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final PrimaryMetric ACCURACY = new PrimaryMetric("accuracy", Goal.MAXIMIZE);
 
     private StoreBenchmark() {
@@ -42,8 +45,9 @@ public final class StoreBenchmark {
         int runs = args.length > 1 ? Integer.parseInt(args[1]) : 1_000;
         int valuesPerRun = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
         Path folder = args.length > 3 ? Path.of(args[3]) : Files.createTempDirectory("hyperdesk-store-bench");
-        System.out.printf("java %s, %d cores, folder %s%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), folder);
+        System.out.printf("java %s, %d cores, load average %.1f, folder %s%n", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                folder);
 
         List<Double> rates = new ArrayList<>();
         for (int round = 1; round <= 5; round++) {
@@ -52,6 +56,8 @@ public final class StoreBenchmark {
         Collections.sort(rates);
         System.out.printf("ingest: median %.0f values/s, best %.0f values/s over 5 rounds%n",
                 rates.get(rates.size() / 2), rates.get(rates.size() - 1));
+
+        syncLatency(folder.resolve("latency.db"), 2_000);
 
         Path big = folder.resolve("big.db");
         String sweepId = writeSweep(big, runs, valuesPerRun);
@@ -66,6 +72,7 @@ public final class StoreBenchmark {
             int runs = 100;
             String sweepId = createSweep(store, runs);
             store.sync();
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             for (int i = 0; i < values; i++) {
                 store.recordMetric(sweepId + "_" + (i % runs), "accuracy", i / runs + 1, Math.random(), 1_700_000_000_000L + i);
@@ -74,9 +81,25 @@ public final class StoreBenchmark {
             store.sync();
             long committed = System.nanoTime();
             double rate = values / ((committed - start) / 1e9);
-            System.out.printf("ingest round %d: %d values enqueued in %.1f ms, committed after %.1f ms: %.0f values/s%n",
-                    round, values, (enqueued - start) / 1e6, (committed - start) / 1e6, rate);
+            System.out.printf("ingest round %d: %d values enqueued in %.1f ms, committed after %.1f ms: %.0f values/s "
+                    + "(process CPU %.0f ms)%n", round, values, (enqueued - start) / 1e6, (committed - start) / 1e6, rate,
+                    (processCpuNanos() - cpuStart) / 1e6);
             return rate;
+        }
+    }
+
+    /** What a sweep does per metric line: one value, then sync() before the policy looks. */
+    private static void syncLatency(Path file, int lines) {
+        try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
+            String sweepId = createSweep(store, 1);
+            store.sync();
+            long start = System.nanoTime();
+            for (int i = 1; i <= lines; i++) {
+                store.recordMetric(sweepId + "_0", "accuracy", i, Math.random(), 1_700_000_000_000L + i);
+                store.sync();
+            }
+            double micros = (System.nanoTime() - start) / 1e3 / lines;
+            System.out.printf("one value + sync(), %d times: %.0f µs each (%.0f lines/s)%n", lines, micros, 1e6 / micros);
         }
     }
 
@@ -104,20 +127,25 @@ public final class StoreBenchmark {
     }
 
     private static void readSweep(Path file, String sweepId, int runs, int valuesPerRun) {
-        try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
-            time("cold runSummaries", () -> check(store.runSummaries(sweepId, ACCURACY).size() == runs));
-            time("cold loadSweep", () -> check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
+        // "cold": the first reads of a freshly opened store; the first time also in a fresh JVM
+        // (class loading, JIT), the second time in a JVM that has run the code before
+        for (String jvm : List.of("JVM cold", "JVM warm")) {
+            try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
+                time("fresh open, " + jvm + ": runSummaries", () -> check(store.runSummaries(sweepId, ACCURACY).size() == runs));
+                time("fresh open, " + jvm + ": loadSweep", () ->
+                        check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
+            }
         }
         try (SqliteSweepStore store = SqliteSweepStore.open(file)) {
-            time("cold loadSweep (first read of a fresh open)", () ->
-                    check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun));
             List<Double> summaries = new ArrayList<>();
-            List<Double> loads = new ArrayList<>();
-            for (int i = 0; i < 5; i++) {
+            for (int i = 0; i < 10; i++) {
                 summaries.add(time(null, () -> {
                     List<RunSummary> s = store.runSummaries(sweepId, ACCURACY);
                     check(s.size() == runs && s.get(0).intervals() == valuesPerRun);
                 }));
+            }
+            List<Double> loads = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
                 loads.add(time(null, () -> check(loadedValues(store.loadSweep(sweepId)) == (long) runs * valuesPerRun)));
             }
             System.out.printf("warm runSummaries: median %.1f ms, best %.1f ms%n", median(summaries), min(summaries));
@@ -144,14 +172,23 @@ public final class StoreBenchmark {
         return sweep.orElseThrow().runs().stream().mapToLong(r -> r.metrics().get("accuracy").intervals()).sum();
     }
 
+    /** Wall time in ms; the label's line also shows CPU time: reads run on the calling thread. */
     private static double time(String label, Runnable action) {
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        long processCpuStart = processCpuNanos();
         long start = System.nanoTime();
         action.run();
         double millis = (System.nanoTime() - start) / 1e6;
         if (label != null) {
-            System.out.printf("%s: %.1f ms%n", label, millis);
+            System.out.printf("%s: %.1f ms (CPU: %.1f ms this thread, %.1f ms the whole JVM with GC and JIT)%n", label,
+                    millis, (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6, (processCpuNanos() - processCpuStart) / 1e6);
         }
         return millis;
+    }
+
+    /** CPU time of the whole process: on a shared machine it tells load from cost. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void check(boolean ok) {
