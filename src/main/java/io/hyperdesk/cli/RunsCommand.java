@@ -1,10 +1,7 @@
 package io.hyperdesk.cli;
 
-import io.hyperdesk.config.SweepFileReader;
-import io.hyperdesk.config.SweepFileResult;
 import io.hyperdesk.engine.run.PrimaryMetric;
 import io.hyperdesk.engine.sweep.RunSummary;
-import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepSummary;
 import io.hyperdesk.project.Project;
 import java.io.PrintWriter;
@@ -61,13 +58,8 @@ final class RunsCommand implements Callable<Integer> {
     }
 
     static PrimaryMetric primaryMetric(Project project, String sweepId) {
-        StoredSweep stored = project.loadSweep(sweepId).orElseThrow();
-        SweepFileResult config = SweepFileReader.parse(stored.configJson(), stored.summary().name());
-        if (!config.isValid()) {
-            throw new CliErrors(CliErrors.INVALID_INPUT, "sweep " + sweepId + ": its stored sweep file is not valid: "
-                    + config.errors().get(0));
-        }
-        return config.configOrThrow().primaryMetric();
+        return project.sweepConfig(sweepId).orElseThrow(() -> new CliErrors(CliErrors.INVALID_INPUT, "sweep " + sweepId
+                + ": its stored sweep file is not valid for this version of HyperDesk")).primaryMetric();
     }
 
     static String csv(List<RunSummary> runs, PrimaryMetric metric) {

@@ -4,14 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hyperdesk.config.SweepFileReader;
-import io.hyperdesk.config.SweepFileResult;
 import io.hyperdesk.engine.run.PrimaryMetric;
 import io.hyperdesk.engine.space.Configuration;
 import io.hyperdesk.engine.sweep.BestRun;
 import io.hyperdesk.engine.sweep.RunCommand;
 import io.hyperdesk.engine.sweep.RunSummary;
-import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,15 +36,11 @@ public record BestConfiguration(String sweepId, String runId, PrimaryMetric metr
      * finite value of the primary metric.
      */
     public static Optional<BestConfiguration> of(Project project, String sweepId) {
-        Optional<StoredSweep> sweep = project.loadSweep(sweepId);
-        if (sweep.isEmpty()) {
+        Optional<SweepConfig> sweepConfig = project.sweepConfig(sweepId);
+        if (sweepConfig.isEmpty()) {
             return Optional.empty();
         }
-        SweepFileResult parsed = SweepFileReader.parse(sweep.get().configJson(), sweep.get().summary().name());
-        if (!parsed.isValid()) {
-            return Optional.empty();
-        }
-        SweepConfig config = parsed.configOrThrow();
+        SweepConfig config = sweepConfig.get();
         List<RunSummary> candidates = new ArrayList<>(project.store().runSummaries(sweepId, config.primaryMetric()));
         for (String parent : config.resumeFrom()) {
             candidates.addAll(project.store().runSummaries(parent, config.primaryMetric()));

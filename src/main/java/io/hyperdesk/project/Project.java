@@ -4,6 +4,7 @@ import io.hyperdesk.config.ProjectLayout;
 import io.hyperdesk.config.SweepFileReader;
 import io.hyperdesk.config.SweepFileResult;
 import io.hyperdesk.engine.sweep.StoredSweep;
+import io.hyperdesk.engine.sweep.SweepConfig;
 import io.hyperdesk.engine.sweep.SweepStore;
 import io.hyperdesk.engine.sweep.SweepSummary;
 import io.hyperdesk.store.SqliteSweepStore;
@@ -71,6 +72,17 @@ public final class Project implements AutoCloseable {
     /** The newest sweep's id. */
     public Optional<String> latestSweepId() {
         return sweeps().stream().findFirst().map(SweepSummary::id);
+    }
+
+    /**
+     * The sweep.json a stored sweep ran with, parsed; empty when the sweep is unknown or its file no
+     * longer validates. Cheap: reads no runs.
+     */
+    public Optional<SweepConfig> sweepConfig(String sweepId) {
+        return store.sweepRecord(sweepId)
+                .map(record -> SweepFileReader.parse(record.configJson(), record.name()))
+                .filter(SweepFileResult::isValid)
+                .map(SweepFileResult::configOrThrow);
     }
 
     public Optional<StoredSweep> loadSweep(String sweepId) {

@@ -167,6 +167,11 @@ public final class SqliteSweepStore implements SweepStore {
     }
 
     @Override
+    public Optional<SweepRecord> sweepRecord(String sweepId) {
+        return reader.sweepRecord(Objects.requireNonNull(sweepId, "sweepId"));
+    }
+
+    @Override
     public Optional<StoredSweep> loadSweep(String sweepId) {
         return reader.loadSweep(Objects.requireNonNull(sweepId, "sweepId"));
     }

@@ -9,6 +9,7 @@ import io.hyperdesk.engine.sweep.RunStateChange;
 import io.hyperdesk.engine.sweep.RunSummary;
 import io.hyperdesk.engine.sweep.StoredRun;
 import io.hyperdesk.engine.sweep.StoredSweep;
+import io.hyperdesk.engine.sweep.SweepRecord;
 import io.hyperdesk.engine.sweep.SweepState;
 import io.hyperdesk.engine.sweep.SweepSummary;
 import java.sql.Connection;
@@ -51,6 +52,22 @@ final class SweepReader {
                 }
             }
             return sweeps;
+        });
+    }
+
+    Optional<SweepRecord> sweepRecord(String sweepId) {
+        return connections.read(c -> {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT id, name, config_json, created_at FROM sweeps WHERE id = ?")) {
+                q.setString(1, sweepId);
+                try (ResultSet rs = q.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(new SweepRecord(rs.getString(1), rs.getString(2), rs.getString(3),
+                            Timestamps.parse(rs.getString(4))));
+                }
+            }
         });
     }
 

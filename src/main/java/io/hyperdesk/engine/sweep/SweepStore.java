@@ -51,6 +51,9 @@ public interface SweepStore extends AutoCloseable {
     /** The project's sweeps, newest first. */
     List<SweepSummary> sweeps();
 
+    /** A sweep as first stored (its sweep.json included), without its runs: cheap; empty when unknown. */
+    Optional<SweepRecord> sweepRecord(String sweepId);
+
     /** One sweep with all its runs and all their metric values; empty when unknown. */
     Optional<StoredSweep> loadSweep(String sweepId);
 

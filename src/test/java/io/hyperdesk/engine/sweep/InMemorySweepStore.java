@@ -104,6 +104,11 @@ public final class InMemorySweepStore implements SweepStore {
     }
 
     @Override
+    public synchronized Optional<SweepRecord> sweepRecord(String sweepId) {
+        return Optional.ofNullable(sweeps.get(sweepId)).map(row -> row.record);
+    }
+
+    @Override
     public synchronized Optional<StoredSweep> loadSweep(String sweepId) {
         SweepRow row = sweeps.get(sweepId);
         if (row == null) {

@@ -77,6 +77,7 @@ public abstract class SweepStoreContractTest {
         assertEquals(new SweepSummary("s1", "name of s1", SweepState.RUNNING, "", T0, Optional.empty(), 0), stored.summary());
         assertEquals(sweep("s1", T0).configJson(), stored.configJson());
         assertEquals(List.of(stored.summary()), store.sweeps());
+        assertEquals(Optional.of(sweep("s1", T0)), store.sweepRecord("s1"));
     }
 
     @Test
@@ -225,6 +226,7 @@ public abstract class SweepStoreContractTest {
     @Test
     void unknownIdsReadAsEmpty() {
         assertEquals(Optional.empty(), store.loadSweep("nope"));
+        assertEquals(Optional.empty(), store.sweepRecord("nope"));
         assertEquals(List.of(), store.runSummaries("nope", ACCURACY));
         assertEquals(List.of(), store.stateChanges("nope"));
         assertEquals(List.of(), store.sweeps());
