@@ -1,0 +1,139 @@
+package io.hyperdesk.engine.sampling.bayesian;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+/**
+ * The fitted model of one suggestion: a {@link GaussianProcess} on the standardised observations
+ * with fitted hyperparameters and the pending runs fantasised in, the incumbent for expected
+ * improvement, and the best observed points to search around.
+ *
+ * <p>Everything is recomputed from the observations on each suggestion (the sampler is
+ * stateless). To keep that affordable as a sweep grows, the hyperparameters are fitted on at most
+ * {@link #FIT_POINTS} observations — all of them up to that size, else a seeded random subset —
+ * while the posterior is conditioned on all (up to {@link BayesianOptions#maxObservations()}).
+ * Length scales and noise level are global properties that a random subset of a hundred points
+ * estimates well; the exact O(n³) fit on every point would dominate the latency.
+ */
+final class Surrogate {
+
+    static final int FIT_POINTS = 100;
+    private static final int ANCHORS = 5;
+
+    private final GaussianProcess process;
+    private final double incumbent;
+    private final List<double[]> anchors;
+
+    private Surrogate(GaussianProcess process, double incumbent, List<double[]> anchors) {
+        this.process = process;
+        this.incumbent = incumbent;
+        this.anchors = anchors;
+    }
+
+    /** Fits the model; {@code observations} must hold at least two observations. */
+    static Surrogate fit(Observations observations, int width, int maxObservations, SplittableRandom random) {
+        int[] kept = keep(observations, maxObservations, random);
+        int n = kept.length;
+        double[] points = new double[n * width];
+        double[] values = new double[n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(observations.point(kept[i]), 0, points, i * width, width);
+            values[i] = observations.value(kept[i]);
+        }
+        standardise(values);
+
+        GpHyperparameters hyper = fitHyperparameters(points, values, n, width, random);
+        GaussianProcess process = GaussianProcess.condition(points, values, n, hyper);
+        for (double[] pending : observations.pending()) {
+            process.addFantasy(pending);
+        }
+        double incumbent = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            incumbent = Math.max(incumbent, value);
+        }
+        List<double[]> anchors = IntStream.range(0, n).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -values[i]))
+                .limit(ANCHORS)
+                .map(i -> observations.point(kept[i]))
+                .toList();
+        return new Surrogate(process, incumbent, anchors);
+    }
+
+    GaussianProcess process() {
+        return process;
+    }
+
+    double incumbent() {
+        return incumbent;
+    }
+
+    /** The best observed points, best first. */
+    List<double[]> anchors() {
+        return anchors;
+    }
+
+    /** The indices of the observations to model: all, or the best half plus a random spread of the rest. */
+    private static int[] keep(Observations observations, int maxObservations, SplittableRandom random) {
+        int n = observations.size();
+        if (n <= maxObservations) {
+            return IntStream.range(0, n).toArray();
+        }
+        Integer[] byValue = IntStream.range(0, n).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -observations.value(i)))
+                .toArray(Integer[]::new);
+        int best = maxObservations / 2;
+        List<Integer> rest = new ArrayList<>(List.of(byValue).subList(best, n));
+        shuffle(rest, random);
+        List<Integer> kept = new ArrayList<>(List.of(byValue).subList(0, best));
+        kept.addAll(rest.subList(0, maxObservations - best));
+        return kept.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    private static GpHyperparameters fitHyperparameters(double[] points, double[] values, int n, int width,
+            SplittableRandom random) {
+        HyperparameterFit fit = HyperparameterFit.forObservations(n);
+        if (n <= FIT_POINTS) {
+            return fit.fit(points, values, n, width, random);
+        }
+        List<Integer> order = new ArrayList<>(IntStream.range(0, n).boxed().toList());
+        shuffle(order, random);
+        double[] subsetPoints = new double[FIT_POINTS * width];
+        double[] subsetValues = new double[FIT_POINTS];
+        for (int i = 0; i < FIT_POINTS; i++) {
+            int source = order.get(i);
+            System.arraycopy(points, source * width, subsetPoints, i * width, width);
+            subsetValues[i] = values[source];
+        }
+        return fit.fit(subsetPoints, subsetValues, FIT_POINTS, width, random);
+    }
+
+    /** Centres and scales to unit variance in place (a constant outcome is only centred). */
+    static void standardise(double[] values) {
+        double mean = 0;
+        for (double v : values) {
+            mean += v;
+        }
+        mean /= values.length;
+        double variance = 0;
+        for (double v : values) {
+            variance += (v - mean) * (v - mean);
+        }
+        double sd = Math.sqrt(variance / Math.max(1, values.length - 1));
+        double scale = sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 1;
+        for (int i = 0; i < values.length; i++) {
+            values[i] = (values[i] - mean) / scale;
+        }
+    }
+
+    private static <T> void shuffle(List<T> list, SplittableRandom random) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            T swap = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, swap);
+        }
+    }
+}
