@@ -4,7 +4,9 @@ package io.hyperdesk.engine.sampling.bayesian;
  * Tuning knobs of {@link BayesianSampler}; {@link #defaults()} is what sweeps use.
  *
  * @param initialRuns     runs drawn from the scrambled Sobol design before the model takes over;
- *                        0 chooses {@code max(5, d + 1)} for {@code d} parameters
+ *                        0 chooses {@code max(5, 2d)} for {@code d} parameters (on Hartmann-6, 12
+ *                        initial runs instead of 7 left the model in a local optimum a little less
+ *                        often; see docs/bench/bayesian.md)
  * @param maxObservations the most observations the surrogate is conditioned on; beyond it (e.g. a
  *                        long sweep resumed from several parents) the best half and an even
  *                        spread of the rest are kept, which bounds the O(n³) cost
@@ -27,6 +29,6 @@ public record BayesianOptions(int initialRuns, int maxObservations) {
 
     /** The initial design size for a space of {@code parameters} parameters. */
     int initialRunsFor(int parameters) {
-        return initialRuns > 0 ? initialRuns : Math.max(5, parameters + 1);
+        return initialRuns > 0 ? initialRuns : Math.max(5, 2 * parameters);
     }
 }

@@ -1,7 +1,6 @@
 package io.hyperdesk.engine.sampling.bayesian;
 
 import io.hyperdesk.engine.space.QUniform;
-import java.math.BigDecimal;
 
 /**
  * {@code quniform(low, high, q)} as one coordinate over the grid {@code k·q},
@@ -25,16 +24,14 @@ record QuantizedEncoding(String name, QUniform quniform, long firstStep, long la
     static QuantizedEncoding of(String name, QUniform expression) {
         double q = expression.q();
         if (!(q > 0) || !(expression.low() < expression.high())) {
-            throw new IllegalArgumentException(name + ": " + expression.toText()
-                    + ": needs low < high and q > 0");
+            throw new IllegalArgumentException(name + ": " + text(expression) + ": needs low < high and q > 0");
         }
         double first = Math.rint(expression.low() / q);
         double last = Math.rint(expression.high() / q);
         if (last - first + 1 > MAX_LEVELS) {
-            throw new IllegalArgumentException(name + ": " + expression.toText() + " has "
-                    + String.format(java.util.Locale.ROOT, "%.0f", last - first + 1)
-                    + " points; Bayesian sampling allows at most " + MAX_LEVELS
-                    + " per quniform (SPEC S5): use a larger q or uniform");
+            throw new IllegalArgumentException(name + ": " + text(expression) + " has "
+                    + number(last - first + 1) + " points; Bayesian sampling allows at most " + MAX_LEVELS
+                    + " per quniform (SPEC S5): use a larger q, or uniform");
         }
         return new QuantizedEncoding(name, expression, (long) first, (long) last);
     }
@@ -93,12 +90,22 @@ record QuantizedEncoding(String name, QUniform quniform, long firstStep, long la
         return firstStep + (long) Math.rint(u * (lastStep - firstStep));
     }
 
-    /** {@code k·q} as SPEC E11 prints it. */
+    /**
+     * {@code k·q} exactly as the expression itself rounds it (SPEC E11), by asking the expression
+     * for the quantile whose unrounded value is {@code k·q}: the division by {@code q} lands within
+     * rounding error of {@code k}, far from a half step.
+     */
     private Object valueAt(long k) {
-        double q = quniform.q();
-        if (q == Math.rint(q) && Math.abs(q) < 1e15) {
-            return k * (long) q;
-        }
-        return new BigDecimal(k).multiply(BigDecimal.valueOf(q)).doubleValue();
+        double u = (k * quniform.q() - quniform.low()) / (quniform.high() - quniform.low());
+        return quniform.quantile(u);
+    }
+
+    private static String text(QUniform expression) {
+        return "quniform(" + number(expression.low()) + ", " + number(expression.high()) + ", "
+                + number(expression.q()) + ")";
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 }

@@ -55,7 +55,8 @@ final class SpaceEncoding {
     private static ParameterEncoding encodingOf(String name, ParameterExpression expression) {
         if (expression instanceof Uniform uniform) {
             if (!(uniform.low() < uniform.high())) {
-                throw new IllegalArgumentException(name + ": " + uniform.toText() + ": low must be below high");
+                throw new IllegalArgumentException(name + ": uniform(" + uniform.low() + ", " + uniform.high()
+                        + "): low must be below high");
             }
             return new ContinuousEncoding(name, uniform);
         }
@@ -66,8 +67,9 @@ final class SpaceEncoding {
             boolean numeric = choice.values().stream().allMatch(v -> v instanceof Long || v instanceof Double);
             return numeric ? OrdinalEncoding.of(name, choice.values()) : OneHotEncoding.of(name, choice.values());
         }
-        throw new IllegalArgumentException(name + ": " + expression.toText() + ": Bayesian sampling supports only"
-                + " choice, uniform and quniform (SPEC S5); use random or sobol sampling for " + expression.kind());
+        throw new IllegalArgumentException(name + ": " + expression.kind() + " is not available with Bayesian"
+                + " sampling, which supports only choice, uniform and quniform (SPEC S5); use random or sobol"
+                + " sampling for " + expression.kind());
     }
 
     SearchSpace space() {

@@ -7,16 +7,26 @@ import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 
 /**
- * The fitted model of one suggestion: a {@link GaussianProcess} on the standardised observations
- * with fitted hyperparameters and the pending runs fantasised in, the incumbent for expected
- * improvement, and the best observed points to search around.
+ * The fitted model of one suggestion: a {@link GaussianProcess} on the transformed observations
+ * ({@link OutcomeTransform}) with fitted hyperparameters and the pending runs fantasised in, the
+ * incumbent for expected improvement, and the best observed points to search around.
  *
- * <p>Everything is recomputed from the observations on each suggestion (the sampler is
- * stateless). To keep that affordable as a sweep grows, the hyperparameters are fitted on at most
- * {@link #FIT_POINTS} observations — all of them up to that size, else a seeded random subset —
- * while the posterior is conditioned on all (up to {@link BayesianOptions#maxObservations()}).
- * Length scales and noise level are global properties that a random subset of a hundred points
- * estimates well; the exact O(n³) fit on every point would dominate the latency.
+ * <p>Two choices here shape the search:
+ * <ul>
+ *   <li>The prior mean is pessimistic: the worst transformed outcome, not the average. With the
+ *       average, every unexplored corner of the cube looks as good as a typical run and, having
+ *       the largest variance, wins the acquisition once the best region is refined (the known
+ *       boundary over-exploration of stationary kernels). With the worst, exploration goes where
+ *       the data suggest something good may hide. The hyperparameters are still fitted on the
+ *       centred outcomes, where the likelihood is well behaved.</li>
+ *   <li>Everything is recomputed from the observations on each suggestion (the sampler is
+ *       stateless). To keep that affordable as a sweep grows, the hyperparameters are fitted on at
+ *       most {@link #FIT_POINTS} observations — all of them up to that size, else a seeded random
+ *       subset — while the posterior is conditioned on all (up to
+ *       {@link BayesianOptions#maxObservations()}). Length scales and noise are global properties
+ *       that a random hundred points estimate well; the O(n³) fit on every point would dominate
+ *       the latency.</li>
+ * </ul>
  */
 final class Surrogate {
 
@@ -43,29 +53,36 @@ final class Surrogate {
             System.arraycopy(observations.point(kept[i]), 0, points, i * width, width);
             values[i] = observations.value(kept[i]);
         }
-        standardise(values);
-
+        OutcomeTransform.apply(values);
         GpHyperparameters hyper = fitHyperparameters(points, values, n, width, random);
-        GaussianProcess process = GaussianProcess.condition(points, values, n, hyper);
+
+        double worst = Double.POSITIVE_INFINITY;
+        double best = Double.NEGATIVE_INFINITY;
+        for (double value : values) {
+            worst = Math.min(worst, value);
+            best = Math.max(best, value);
+        }
+        double[] aboveWorst = new double[n];
+        for (int i = 0; i < n; i++) {
+            aboveWorst[i] = values[i] - worst;
+        }
+        GaussianProcess process = GaussianProcess.condition(points, aboveWorst, n, hyper);
         for (double[] pending : observations.pending()) {
             process.addFantasy(pending);
-        }
-        double incumbent = Double.NEGATIVE_INFINITY;
-        for (double value : values) {
-            incumbent = Math.max(incumbent, value);
         }
         List<double[]> anchors = IntStream.range(0, n).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -values[i]))
                 .limit(ANCHORS)
                 .map(i -> observations.point(kept[i]))
                 .toList();
-        return new Surrogate(process, incumbent, anchors);
+        return new Surrogate(process, best - worst, anchors);
     }
 
     GaussianProcess process() {
         return process;
     }
 
+    /** The best modelled outcome, on the process's scale. */
     double incumbent() {
         return incumbent;
     }
@@ -108,24 +125,6 @@ final class Surrogate {
             subsetValues[i] = values[source];
         }
         return fit.fit(subsetPoints, subsetValues, FIT_POINTS, width, random);
-    }
-
-    /** Centres and scales to unit variance in place (a constant outcome is only centred). */
-    static void standardise(double[] values) {
-        double mean = 0;
-        for (double v : values) {
-            mean += v;
-        }
-        mean /= values.length;
-        double variance = 0;
-        for (double v : values) {
-            variance += (v - mean) * (v - mean);
-        }
-        double sd = Math.sqrt(variance / Math.max(1, values.length - 1));
-        double scale = sd > 1e-12 * Math.max(1, Math.abs(mean)) ? sd : 1;
-        for (int i = 0; i < values.length; i++) {
-            values[i] = (values[i] - mean) / scale;
-        }
     }
 
     private static <T> void shuffle(List<T> list, SplittableRandom random) {
