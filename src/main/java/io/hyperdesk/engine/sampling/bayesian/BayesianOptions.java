@@ -8,8 +8,8 @@ package io.hyperdesk.engine.sampling.bayesian;
  *                        initial runs instead of 7 left the model in a local optimum a little less
  *                        often; see docs/bench/bayesian.md)
  * @param maxObservations the most observations the surrogate is conditioned on; beyond it (e.g. a
- *                        long sweep resumed from several parents) the best half and an even
- *                        spread of the rest are kept, which bounds the O(n³) cost
+ *                        long sweep resumed from several parents) the best half and a seeded
+ *                        random sample of the rest are kept, which bounds the O(n³) cost
  */
 public record BayesianOptions(int initialRuns, int maxObservations) {
 

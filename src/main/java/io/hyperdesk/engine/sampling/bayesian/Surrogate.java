@@ -57,16 +57,21 @@ final class Surrogate {
         GpHyperparameters hyper = fitHyperparameters(points, values, n, width, random);
 
         double worst = Double.POSITIVE_INFINITY;
-        double best = Double.NEGATIVE_INFINITY;
         for (double value : values) {
             worst = Math.min(worst, value);
-            best = Math.max(best, value);
         }
         double[] aboveWorst = new double[n];
         for (int i = 0; i < n; i++) {
             aboveWorst[i] = values[i] - worst;
         }
         GaussianProcess process = GaussianProcess.condition(points, aboveWorst, n, hyper);
+        // The incumbent is the best posterior mean at an observed point rather than the best
+        // observation: with a noisy metric the luckiest run overstates what its configuration
+        // gives, and EI would then under-explore around it. Without noise the two agree.
+        double incumbent = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < n; i++) {
+            incumbent = Math.max(incumbent, process.mean(observations.point(kept[i])));
+        }
         for (double[] pending : observations.pending()) {
             process.addFantasy(pending);
         }
@@ -75,14 +80,14 @@ final class Surrogate {
                 .limit(ANCHORS)
                 .map(i -> observations.point(kept[i]))
                 .toList();
-        return new Surrogate(process, best - worst, anchors);
+        return new Surrogate(process, incumbent, anchors);
     }
 
     GaussianProcess process() {
         return process;
     }
 
-    /** The best modelled outcome, on the process's scale. */
+    /** The best posterior mean at an observed point, on the process's scale. */
     double incumbent() {
         return incumbent;
     }
@@ -92,7 +97,7 @@ final class Surrogate {
         return anchors;
     }
 
-    /** The indices of the observations to model: all, or the best half plus a random spread of the rest. */
+    /** The indices of the observations to model: all, or the best half plus a seeded random sample of the rest. */
     private static int[] keep(Observations observations, int maxObservations, SplittableRandom random) {
         int n = observations.size();
         if (n <= maxObservations) {
