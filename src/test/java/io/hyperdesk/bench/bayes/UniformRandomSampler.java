@@ -1,0 +1,36 @@
+package io.hyperdesk.bench.bayes;
+
+import io.hyperdesk.engine.run.SweepHistory;
+import io.hyperdesk.engine.sampling.Sampler;
+import io.hyperdesk.engine.space.Configuration;
+import io.hyperdesk.engine.space.Parameter;
+import io.hyperdesk.engine.space.SearchSpace;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+
+/**
+ * The benchmark's random-search baseline: independent draws seeded by (seed, run number). A
+ * stand-in for the engine's RandomSampler, which lives on another branch.
+ */
+final class UniformRandomSampler implements Sampler {
+
+    private final SearchSpace space;
+    private final long seed;
+
+    UniformRandomSampler(SearchSpace space, long seed) {
+        this.space = space;
+        this.seed = seed;
+    }
+
+    @Override
+    public Optional<Configuration> next(SweepHistory history) {
+        SplittableRandom random = new SplittableRandom(seed * 31 + history.generatedRuns());
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (Parameter parameter : space.parameters()) {
+            values.put(parameter.name(), parameter.expression().sample(random));
+        }
+        return Optional.of(Configuration.of(values));
+    }
+}
