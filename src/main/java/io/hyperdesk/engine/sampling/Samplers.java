@@ -1,5 +1,6 @@
 package io.hyperdesk.engine.sampling;
 
+import io.hyperdesk.engine.sampling.bayesian.BayesianSampler;
 import io.hyperdesk.engine.space.SearchSpace;
 import java.util.OptionalLong;
 
@@ -15,7 +16,6 @@ public final class Samplers {
      * @param seed         the sweep's seed (SPEC S1); random, Sobol and later Bayesian use it
      * @param maxTotalRuns bounds the grid (SPEC S4)
      * @throws IllegalArgumentException      when the space does not suit the method (see {@link SamplingRules})
-     * @throws UnsupportedOperationException for Bayesian, which is built by its own package
      */
     public static Sampler create(SearchSpace space, SamplingMethod method, OptionalLong seed, int maxTotalRuns) {
         switch (method) {
@@ -26,7 +26,7 @@ public final class Samplers {
             case GRID:
                 return new GridSampler(space, maxTotalRuns);
             case BAYESIAN:
-                throw new UnsupportedOperationException("bayesian sampling arrives with its own package");
+                return new BayesianSampler(space, seed);
             default:
                 throw new IllegalArgumentException("unknown sampling method " + method);
         }

@@ -21,9 +21,8 @@ class SamplersTest {
         assertInstanceOf(RandomSampler.class, Samplers.create(MIXED, SamplingMethod.RANDOM, OptionalLong.of(1), 10));
         assertInstanceOf(SobolSampler.class, Samplers.create(MIXED, SamplingMethod.SOBOL, OptionalLong.empty(), 10));
         assertInstanceOf(GridSampler.class, Samplers.create(CHOICES, SamplingMethod.GRID, OptionalLong.empty(), 10));
-        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class,
-                () -> Samplers.create(CHOICES, SamplingMethod.BAYESIAN, OptionalLong.empty(), 10));
-        assertEquals("bayesian sampling arrives with its own package", e.getMessage());
+        assertInstanceOf(io.hyperdesk.engine.sampling.bayesian.BayesianSampler.class,
+                Samplers.create(CHOICES, SamplingMethod.BAYESIAN, OptionalLong.empty(), 10));
         assertThrows(IllegalArgumentException.class, () -> Samplers.create(MIXED, SamplingMethod.GRID, OptionalLong.empty(), 10));
     }
 
