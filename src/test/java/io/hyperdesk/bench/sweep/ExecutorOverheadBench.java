@@ -56,7 +56,7 @@ public final class ExecutorOverheadBench {
     private static double shellLoop(Path folder, int runs) throws Exception {
         long start = System.nanoTime();
         Process process = new ProcessBuilder("bash", "-c",
-                "seq " + runs + " | xargs -P 2 -I{} sh -c 'python3 train.py --x 0.{} > /dev/null'")
+                "seq " + runs + " | xargs -P 2 -I{} python3 train.py --x 0.{} > /dev/null")
                 .directory(folder.toFile()).inheritIO().start();
         if (process.waitFor() != 0) {
             throw new IllegalStateException("shell loop failed");
