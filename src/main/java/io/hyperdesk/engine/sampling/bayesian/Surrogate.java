@@ -30,7 +30,7 @@ import java.util.stream.IntStream;
  */
 final class Surrogate {
 
-    static final int FIT_POINTS = 100;
+    static final int FIT_POINTS = 80;
     private static final int ANCHORS = 5;
 
     private final GaussianProcess process;
