@@ -2,7 +2,7 @@
 # Bayesian sampling benchmark (docs/bench/bayesian.md): median simple regret of HyperDesk's random
 # baseline and Bayesian sampler (sequential, and with 4 concurrent runs) next to Optuna's random
 # and TPE samplers on Branin and Hartmann-6, plus the Bayesian sampler's suggestion latency.
-# Runs by hand, not in CI: about 10-15 minutes on 2 cores.
+# Runs by hand, not in CI: about 2-4 minutes on 2 cores with 20 seeds.
 #
 #   bench/bayesian.sh                 # 20 seeds, 2 worker threads/processes
 #   SEEDS=10 THREADS=1 bench/bayesian.sh

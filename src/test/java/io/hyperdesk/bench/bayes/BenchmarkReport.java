@@ -57,10 +57,10 @@ public final class BenchmarkReport {
                 });
         if (!latency.isEmpty()) {
             System.out.println();
-            System.out.println("| observations (6 parameters) | median ms | max ms | calls |");
-            System.out.println("|---|---|---|---|");
+            System.out.println("| observations (6 parameters) | median ms (wall) | max ms (wall) | median ms (CPU) | calls |");
+            System.out.println("|---|---|---|---|---|");
             for (String[] row : latency) {
-                System.out.printf("| %s | %s | %s | %s |%n", row[0], row[1], row[2], row[3]);
+                System.out.printf("| %s | %s | %s | %s | %s |%n", row[0], row[1], row[2], row[3], row[4]);
             }
         }
     }

@@ -26,7 +26,9 @@ final class UniformRandomSampler implements Sampler {
 
     @Override
     public Optional<Configuration> next(SweepHistory history) {
-        SplittableRandom random = new SplittableRandom(seed * 31 + history.generatedRuns());
+        // An odd 64-bit multiplier keeps the streams of different seeds apart (seed·31 + run would
+        // make seed 1's run 0 equal seed 0's run 31).
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + history.generatedRuns());
         Map<String, Object> values = new LinkedHashMap<>();
         for (Parameter parameter : space.parameters()) {
             values.put(parameter.name(), parameter.expression().sample(random));

@@ -1,7 +1,6 @@
 package io.hyperdesk.engine.sampling.bayesian;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
 
 /**
@@ -198,10 +197,5 @@ final class BoundedLbfgs {
         for (int i = 0; i < x.length; i++) {
             x[i] = Math.min(upper[i], Math.max(lower[i], x[i]));
         }
-    }
-
-    @Override
-    public String toString() {
-        return "BoundedLbfgs" + Arrays.asList(maxIterations, gradientTolerance, relativeTolerance);
     }
 }

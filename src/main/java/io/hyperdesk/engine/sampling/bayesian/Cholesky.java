@@ -59,13 +59,6 @@ final class Cholesky {
         return j > i ? 0 : factor[i * capacity + j];
     }
 
-    /** Solves {@code L x = b}. */
-    double[] solveLower(double[] b) {
-        double[] x = Arrays.copyOf(b, size);
-        solveLowerInPlace(x);
-        return x;
-    }
-
     /** Solves {@code L x = b} in place, {@code b} of length at least {@link #size()}. */
     void solveLowerInPlace(double[] x) {
         for (int i = 0; i < size; i++) {

@@ -26,18 +26,7 @@ record GpHyperparameters(double[] lengthScales, double signalVariance, double no
         return lengthScales[j];
     }
 
-    /** The parameters in log space, in the order the fitter optimises them: log ℓ…, log s², log σ². */
-    double[] toLog() {
-        int d = lengthScales.length;
-        double[] theta = new double[d + 2];
-        for (int j = 0; j < d; j++) {
-            theta[j] = Math.log(lengthScales[j]);
-        }
-        theta[d] = Math.log(signalVariance);
-        theta[d + 1] = Math.log(noiseVariance);
-        return theta;
-    }
-
+    /** From log space, in the order the fitter optimises them: log ℓ…, log s², log σ². */
     static GpHyperparameters fromLog(double[] theta) {
         int d = theta.length - 2;
         double[] ls = new double[d];

@@ -41,7 +41,7 @@ final class HyperparameterFit {
         if (n <= 100) {
             return new HyperparameterFit(2, 60);
         }
-        return new HyperparameterFit(1, 40);
+        return new HyperparameterFit(1, 30);
     }
 
     /** Fits {@code n} observations ({@code points} row-major {@code n × d}, standardised {@code values}). */
