@@ -30,8 +30,16 @@ def main():
     parser.add_argument("--hidden_units", type=int, default=64)
     parser.add_argument("--batch_size", type=int, default=32)
     parser.add_argument("--seed", type=int, default=0)
+    # Bayesian sampling takes uniform, not loguniform (SPEC S5): it can search the natural logs instead.
+    parser.add_argument("--log_learning_rate_init", type=float, default=None,
+                        help="natural log of the learning rate; overrides --learning_rate_init")
+    parser.add_argument("--log_alpha", type=float, default=None, help="natural log of alpha; overrides --alpha")
     parser.add_argument("--resume-from", dest="resume_from", default=None)
     args = parser.parse_args()
+    if args.log_learning_rate_init is not None:
+        args.learning_rate_init = float(np.exp(args.log_learning_rate_init))
+    if args.log_alpha is not None:
+        args.alpha = float(np.exp(args.log_alpha))
 
     digits = load_digits()
     x_train, x_valid, y_train, y_valid = train_test_split(
