@@ -39,7 +39,11 @@ public final class SweepFactory {
     }
 
     /** A new sweep of {@code config} in {@code project}, ready to {@link Sweep#run()}. */
-    public static Sweep newSweep(Project project, SweepConfig config, Clock clock) throws SweepSetupException {
+    public static Sweep newSweep(Project project, SweepConfig requested, Clock clock) throws SweepSetupException {
+        // Without a seed, pick one and store it with the sweep, so a resumed sweep samples on
+        // exactly as the interrupted one would have (SPEC W4).
+        SweepConfig config = requested.seed().isPresent() ? requested
+                : requested.withSeed(new java.util.SplittableRandom().nextInt(1, Integer.MAX_VALUE));
         List<ConfigProblem> problems = new ArrayList<>();
         List<RunSnapshot> parents = parentRuns(project, config, problems);
         List<SweepSetup.Relaunch> children = childRuns(project, config, problems);

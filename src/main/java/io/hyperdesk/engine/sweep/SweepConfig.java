@@ -53,4 +53,10 @@ public record SweepConfig(
         resumeFrom = List.copyOf(resumeFrom);
         resumeChildRuns = List.copyOf(resumeChildRuns);
     }
+
+    /** The same sweep with {@code seed} as its sampling seed. */
+    public SweepConfig withSeed(long seed) {
+        return new SweepConfig(name, command, space, samplingMethod, OptionalLong.of(seed), primaryMetric, policy,
+                maxTotalRuns, maxConcurrentRuns, maxDurationMinutes, resumeFrom, resumeChildRuns);
+    }
 }
