@@ -3,6 +3,7 @@ package io.hyperdesk.gui;
 import io.hyperdesk.config.ConfigProblem;
 import io.hyperdesk.config.SweepFileResult;
 import io.hyperdesk.engine.space.ParameterExpression;
+import io.hyperdesk.engine.sweep.SweepEvent;
 import io.hyperdesk.gui.design.ParameterViewModel;
 import io.hyperdesk.gui.design.SweepDesignViewModel;
 import io.hyperdesk.gui.preview.PreviewViewModel;
@@ -65,6 +66,15 @@ public final class MainViewModel {
         });
         runs.runningProperty().addListener((o, was, now) -> {
             if (!now && session.get() != null) {
+                sweeps.refresh(session.get(), runs.liveSweepId());
+                status.set("Sweep " + runs.liveSweepId().orElse("") + " ended. " + runs.outcomeProperty().get());
+            }
+        });
+        runs.addLiveListener(batch -> {
+            // The side list follows the live sweep: it appears, its run count grows, it ends.
+            boolean listChanged = batch.stream().anyMatch(e -> e instanceof SweepEvent.SweepStarted
+                    || e instanceof SweepEvent.RunQueued || e instanceof SweepEvent.SweepEnded);
+            if (listChanged && session.get() != null) {
                 sweeps.refresh(session.get(), runs.liveSweepId());
             }
         });

@@ -8,11 +8,11 @@ import io.hyperdesk.engine.space.QLogUniform;
 
 /**
  * The hint beside a log kind's fields: what its natural-log arguments mean in the units the
- * training script receives (SPEC E4, E6, E8, E10), e.g. {@code e^low … e^high = 0.0001 … 0.1}.
+ * training script receives (SPEC E4, E6, E8, E10), e.g. {@code = 0.0001 … 0.1} (e^low … e^high).
  */
 final class NaturalRange {
 
-    private static final int DIGITS = 4;
+    private static final int DIGITS = 3;
 
     private NaturalRange() {
     }
@@ -23,23 +23,22 @@ final class NaturalRange {
             return bounds(e.low(), e.high());
         }
         if (expression instanceof QLogUniform e) {
-            return bounds(e.low(), e.high()) + ", rounded to multiples of " + NaturalNumbers.format(e.q(), DIGITS);
+            return bounds(e.low(), e.high()) + ", step " + NaturalNumbers.format(e.q(), DIGITS);
         }
         if (expression instanceof LogNormal e) {
             return median(e.mu());
         }
         if (expression instanceof QLogNormal e) {
-            return median(e.mu()) + ", rounded to multiples of " + NaturalNumbers.format(e.q(), DIGITS);
+            return median(e.mu()) + ", step " + NaturalNumbers.format(e.q(), DIGITS);
         }
         return "";
     }
 
     private static String bounds(double low, double high) {
-        return "e^low … e^high = " + NaturalNumbers.format(Math.exp(low), DIGITS) + " … "
-                + NaturalNumbers.format(Math.exp(high), DIGITS);
+        return "= " + NaturalNumbers.format(Math.exp(low), DIGITS) + " … " + NaturalNumbers.format(Math.exp(high), DIGITS);
     }
 
     private static String median(double mu) {
-        return "median e^mu = " + NaturalNumbers.format(Math.exp(mu), DIGITS);
+        return "median " + NaturalNumbers.format(Math.exp(mu), DIGITS);
     }
 }

@@ -261,7 +261,7 @@ public final class ParameterViewModel {
         return errorArgument.getReadOnlyProperty();
     }
 
-    /** For the log kinds, the range or median in natural units, e.g. {@code e^low … e^high = 0.0001 … 0.1}. */
+    /** For the log kinds, the range (e^low … e^high) or median (e^mu) in natural units, e.g. {@code = 0.0001 … 0.1}. */
     public ReadOnlyStringProperty naturalRangeProperty() {
         return naturalRange.getReadOnlyProperty();
     }

@@ -16,7 +16,7 @@ final class SpaceSize {
         }
         OptionalLong size = config.space().size();
         if (size.isEmpty()) {
-            return "unbounded (some parameters are continuous)";
+            return "unbounded (continuous parameters)";
         }
         long n = size.getAsLong();
         String text = n == Long.MAX_VALUE ? "more than 9.2e18 configurations" : String.format("%,d", n)

@@ -8,6 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -47,6 +49,7 @@ public final class SweepSettingsViewModel {
     private final StringProperty maxConcurrentRuns = text("maxConcurrentRuns");
     private final StringProperty maxDurationMinutes = text("maxDurationMinutes");
     private final ReadOnlyBooleanWrapper policyEditable = new ReadOnlyBooleanWrapper(this, "policyEditable", true);
+    private final ReadOnlyStringWrapper policyRule = new ReadOnlyStringWrapper(this, "policyRule", "");
 
     private List<String> resumeFrom = List.of();
     private List<String> resumeChildRuns = List.of();
@@ -100,9 +103,15 @@ public final class SweepSettingsViewModel {
     }
 
     private void edited(String key) {
+        policyRule.set(PolicyRuleText.of(toDraft(List.of()).policy(), goal.get()));
         if (!syncing) {
             onEdit.accept(key);
         }
+    }
+
+    /** Puts a script picked with the file chooser into the command, keeping its other arguments. */
+    public void useScript(String script) {
+        command.set(ScriptCommand.withScript(command.get(), script));
     }
 
     /** The settings as they stand, around {@code parameters}. */
@@ -137,6 +146,7 @@ public final class SweepSettingsViewModel {
         resumeFrom = draft.resumeFrom();
         resumeChildRuns = draft.resumeChildRuns();
         syncing = false;
+        policyRule.set(PolicyRuleText.of(draft.policy(), draft.goal()));
     }
 
     public StringProperty nameProperty() {
@@ -207,6 +217,11 @@ public final class SweepSettingsViewModel {
     /** False while Bayesian sampling is chosen (SPEC S6); {@link #BAYESIAN_POLICY_EXPLANATION} says why. */
     public ReadOnlyBooleanProperty policyEditableProperty() {
         return policyEditable.getReadOnlyProperty();
+    }
+
+    /** The chosen policy's rule in one line (SPEC §4), for the help text under its fields. */
+    public ReadOnlyStringProperty policyRuleProperty() {
+        return policyRule.getReadOnlyProperty();
     }
 
     /** The parent sweeps of a warm start, kept from the loaded file (SPEC W1). */

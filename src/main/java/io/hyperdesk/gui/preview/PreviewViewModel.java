@@ -18,6 +18,7 @@ public final class PreviewViewModel {
 
     private final ReadOnlyObjectWrapper<Histogram> histogram = new ReadOnlyObjectWrapper<>(this, "histogram");
     private final ReadOnlyStringWrapper caption = new ReadOnlyStringWrapper(this, "caption", "");
+    private final ReadOnlyStringWrapper valueLabel = new ReadOnlyStringWrapper(this, "valueLabel", "value");
     private final AtomicLong latest = new AtomicLong();
     private final UiExecutor ui;
     private final BackgroundExecutor background;
@@ -50,6 +51,7 @@ public final class PreviewViewModel {
             String text = describe(parameterName, expression, result);
             ui.execute(() -> {
                 if (latest.get() == request) {
+                    valueLabel.set(parameterName == null || parameterName.isBlank() ? "value" : parameterName);
                     histogram.set(result);
                     caption.set(text);
                 }
@@ -69,6 +71,11 @@ public final class PreviewViewModel {
     /** The latest histogram, or null when there is nothing to show. */
     public ReadOnlyObjectProperty<Histogram> histogramProperty() {
         return histogram.getReadOnlyProperty();
+    }
+
+    /** The value axis's label: the parameter's name. Set just before the histogram it belongs to. */
+    public ReadOnlyStringProperty valueLabelProperty() {
+        return valueLabel.getReadOnlyProperty();
     }
 
     /** One line under the chart: how many draws of what, their range, the axis scale. */
