@@ -79,6 +79,9 @@ public final class MainViewModel {
             }
         });
         design.dirtyProperty().addListener((o, was, now) -> updateTitle());
+        if (design.space().selected() != null) {
+            design.space().selected().expressionProperty().addListener(previewFollower);
+        }
         showPreview();
     }
 
