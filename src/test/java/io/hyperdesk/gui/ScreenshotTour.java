@@ -2,6 +2,7 @@ package io.hyperdesk.gui;
 
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
+import io.hyperdesk.gui.design.ParameterKind;
 import io.hyperdesk.gui.design.ParameterViewModel;
 import io.hyperdesk.gui.design.SweepDesignViewModel;
 import io.hyperdesk.gui.prefs.AppPreferences;
@@ -61,33 +62,40 @@ public final class ScreenshotTour {
     private static void tour(MainWindow window, Stage stage) throws Exception {
         SweepDesignViewModel design = window.viewModel().design();
         Thread.sleep(2500);
-        fx(() -> design.space().select("learning_rate"));
+        int logIndex = indexOf(design, true);
+        int choiceIndex = indexOf(design, false);
+        fx(() -> design.space().selectedIndexProperty().set(logIndex));
         shoot(stage, "designer");
 
         fx(() -> {
-            ParameterViewModel rate = design.space().selected();
-            rate.naturalUnitsProperty().set(true);
-            rate.argumentProperty(0).set("0.0001");
-            rate.argumentProperty(1).set("0.1");
+            ParameterViewModel selected = design.space().selected();
+            if (selected.kindProperty().get() == ParameterKind.LOGUNIFORM) {
+                selected.naturalUnitsProperty().set(true);
+                selected.argumentProperty(0).set("0.0001");
+                selected.argumentProperty(1).set("0.1");
+            }
         });
         shoot(stage, "natural-units");
         fx(() -> {
-            design.undo();
-            design.undo();
-            design.undo();
+            while (design.canUndoProperty().get()) {
+                design.undo();
+            }
         });
 
+        fx(() -> design.space().selectedIndexProperty().set(choiceIndex));
+        shoot(stage, "choice");
+
         fx(() -> {
-            design.space().select("batch_size");
+            design.space().selectedIndexProperty().set(logIndex);
             design.settings().maxTotalRunsProperty().set("5000");
-            ParameterViewModel rate = design.space().parameters().get(0);
-            rate.argumentProperty(1).set("-12");
+            design.space().selected().argumentProperty(1).set("-12");
         });
         shoot(stage, "problems");
         fx(() -> {
-            design.undo();
-            design.undo();
-            design.space().select("hidden_layers");
+            while (design.canUndoProperty().get()) {
+                design.undo();
+            }
+            design.space().selectedIndexProperty().set(logIndex);
         });
 
         fx(() -> {
@@ -97,9 +105,20 @@ public final class ScreenshotTour {
         });
         Thread.sleep(9000);
         shoot(stage, "runs");
-        window.viewModel().runs().awaitFinished(60_000);
+        window.viewModel().runs().awaitFinished(120_000);
         Thread.sleep(1200);
-        shoot(stage, "runs-finished");
+    }
+
+    /** The first log-kind parameter (or the first parameter), or the first choice (or the last parameter). */
+    private static int indexOf(SweepDesignViewModel design, boolean logarithmic) {
+        var parameters = design.space().parameters();
+        for (int i = 0; i < parameters.size(); i++) {
+            ParameterKind kind = parameters.get(i).kindProperty().get();
+            if (logarithmic ? kind.isLogarithmic() : kind == ParameterKind.CHOICE) {
+                return i;
+            }
+        }
+        return logarithmic ? 0 : parameters.size() - 1;
     }
 
     private static void fx(Runnable action) throws Exception {

@@ -26,7 +26,6 @@ final class ParameterFormView extends GridPane {
 
     private final TextField name = field("parameterName", "the script receives it as --<name>");
     private final ComboBox<ParameterKind> kind = new ComboBox<>();
-    private final Label meaning = hint("kindMeaning");
     private final List<Label> argumentLabels = new ArrayList<>();
     private final List<TextField> arguments = new ArrayList<>();
     private final CheckBox naturalUnits = new CheckBox("Natural units");
@@ -41,7 +40,9 @@ final class ParameterFormView extends GridPane {
 
     ParameterFormView(SpaceEditorViewModel space, ObservableList<ConfigProblem> problems) {
         this.problems = problems;
-        getStyleClass().add("form-grid");
+        // No vertical gap: a hidden row (a kind with fewer arguments) must take no room at all;
+        // each node carries its own margin instead.
+        getStyleClass().add("parameter-form");
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(78);
         ColumnConstraints fields = new ColumnConstraints();
@@ -53,6 +54,8 @@ final class ParameterFormView extends GridPane {
         kind.getItems().setAll(ParameterKind.values());
         kind.setMaxWidth(Double.MAX_VALUE);
         kind.setVisibleRowCount(10);
+        kind.setTooltip(new Tooltip());
+        kind.setCellFactory(list -> new KindCell());
         naturalUnits.setId("naturalUnits");
         naturalUnits.setTooltip(new Tooltip("Type the bounds as the values the script receives (e.g. 0.0001 and 0.1) "
                 + "instead of their natural logs; sweep.json keeps the logs, as HyperDrive does (SPEC E4)"));
@@ -65,7 +68,6 @@ final class ParameterFormView extends GridPane {
         int row = 0;
         addRow(row++, label("Name"), name);
         addRow(row++, label("Kind"), kind);
-        add(meaning, 1, row++);
         for (int i = 0; i < ParameterKind.MAX_ARGUMENTS; i++) {
             Label label = label("");
             TextField argument = field("argument" + i, null);
@@ -83,6 +85,9 @@ final class ParameterFormView extends GridPane {
         unitsRow = units;
         addRow(row++, label("Expression"), expression);
         add(error, 0, row, 2, 1);
+        for (javafx.scene.Node child : getChildren()) {
+            GridPane.setMargin(child, new javafx.geometry.Insets(3, 0, 3, 0));
+        }
 
         space.selectedProperty().addListener((o, was, now) -> show(now));
         problems.addListener((ListChangeListener<ConfigProblem>) c -> refresh());
@@ -121,7 +126,7 @@ final class ParameterFormView extends GridPane {
     private void refresh() {
         ParameterKind current = shown == null ? ParameterKind.UNIFORM : shown.kindProperty().get();
         boolean natural = shown != null && shown.naturalUnitsProperty().get();
-        meaning.setText(current.meaning());
+        kind.getTooltip().setText(current.text() + ": " + current.meaning());
         for (int i = 0; i < arguments.size(); i++) {
             boolean used = i < current.arguments().size();
             setShown(argumentLabels.get(i), used);
@@ -165,6 +170,25 @@ final class ParameterFormView extends GridPane {
             name.requestFocus();
         } else {
             expression.requestFocus();
+        }
+    }
+
+    /** A kind in the drop-down: its name and what a draw is (SPEC E1–E10). */
+    private static final class KindCell extends javafx.scene.control.ListCell<ParameterKind> {
+        @Override
+        protected void updateItem(ParameterKind item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.text());
+            name.setMinWidth(96);
+            Label what = new Label(item.meaning());
+            what.getStyleClass().add("hint");
+            setGraphic(new javafx.scene.layout.HBox(8, name, what));
+            setText(null);
         }
     }
 

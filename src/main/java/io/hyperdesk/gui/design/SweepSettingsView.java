@@ -27,11 +27,11 @@ import javafx.scene.layout.Priority;
 
 /**
  * The sweep settings in three aligned columns: the run (command, sampling, primary metric), early
- * termination (only the chosen policy's fields, its rule as help text, locked under Bayesian
- * sampling with the reason), and the limits (with the machine's cores). Fields are marked with the
+ * termination (only the chosen policy's fields, locked under Bayesian sampling with the reason),
+ * and the limits (with the machine's cores); under them the chosen policy's rule as help text. Fields are marked with the
  * problems of their sweep.json field.
  */
-final class SweepSettingsView extends HBox {
+final class SweepSettingsView extends javafx.scene.layout.VBox {
 
     private final Map<String, Control> fields = new LinkedHashMap<>();
     private final Map<Control, String> help = new LinkedHashMap<>();
@@ -44,7 +44,8 @@ final class SweepSettingsView extends HBox {
                       Consumer<Consumer<String>> chooseScript) {
         ObservableList<ConfigProblem> problems = design.problems();
         getStyleClass().add("settings");
-        setSpacing(28);
+        setSpacing(10);
+        HBox columns = new HBox(28);
         FormGrid run = new FormGrid(104);
         run.section("Run");
         run.row("Sweep name", text("sweepName", settings.nameProperty(), "name", "the sweep's name; its id adds the date"));
@@ -105,6 +106,12 @@ final class SweepSettingsView extends HBox {
         run.row("Primary metric", pair(metric, null, goal));
 
         FormGrid policy = policyForm(settings);
+        // The chosen policy's rule (SPEC §4) across the card, under its fields: one or two lines.
+        Label rule = FormGrid.hint("");
+        rule.setId("policyRule");
+        rule.getStyleClass().add("policy-rule");
+        rule.textProperty().bind(settings.policyRuleProperty());
+        rule.setTooltip(new Tooltip(PolicyRules.FIRST_BATCH_EXPLANATION + " (SPEC T8)"));
 
         FormGrid limits = new FormGrid(112);
         limits.section("Limits");
@@ -127,7 +134,8 @@ final class SweepSettingsView extends HBox {
         policy.setMinWidth(290);
         limits.setPrefWidth(200);
         limits.setMinWidth(190);
-        getChildren().addAll(run, policy, limits);
+        columns.getChildren().addAll(run, policy, limits);
+        getChildren().addAll(columns, rule);
         problems.addListener((ListChangeListener<ConfigProblem>) c -> mark(problems));
         mark(problems);
     }
@@ -181,11 +189,6 @@ final class SweepSettingsView extends HBox {
         HBox schedule = pair(interval, "delay", delay);
         HBox.setHgrow(delay, Priority.ALWAYS);
         Label intervalLabel = form.row("Every (intervals)", schedule);
-        Label rule = FormGrid.hint("");
-        rule.setId("policyRule");
-        rule.textProperty().bind(settings.policyRuleProperty());
-        rule.setTooltip(new Tooltip(PolicyRules.FIRST_BATCH_EXPLANATION + " (SPEC T8)"));
-        form.note(rule);
 
         Runnable layout = () -> {
             PolicyType chosen = settings.policyTypeProperty().get();
