@@ -23,6 +23,11 @@ public class HyperDeskApp extends Application {
 
     /** Opens the app and returns when its last window closed. */
     public static void launchApp(String[] args) {
+        // JFreeChart uses AWT only for fonts and colours; on a headless JDK AWT must be told so
+        // (TOOLCHAIN), and a full JDK works the same way.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         Application.launch(HyperDeskApp.class, args);
     }
 
