@@ -74,6 +74,8 @@ class MainViewModelTest {
         main.openProject(project);
         List<SweepEvent> batches = new ArrayList<>();
         main.runs().addLiveListener(batches::addAll);
+        List<SweepEvent> direct = new ArrayList<>();
+        main.runs().addSweepStartListener((session, sweep) -> sweep.addListener(direct::add));
 
         assertEquals(List.of(), main.startSweep());
         main.runs().drain();
@@ -89,6 +91,7 @@ class MainViewModelTest {
         assertTrue(main.runs().outcomeProperty().get().startsWith("Completed: max_total_runs (3) reached"),
                 main.runs().outcomeProperty().get());
         assertTrue(batches.get(batches.size() - 1) instanceof SweepEvent.SweepEnded);
+        assertEquals(batches, direct, "a listener added at start sees every event, in the same order");
 
         assertEquals(1, main.sweeps().sweeps().size());
         assertEquals(SweepState.COMPLETED, main.sweeps().selectedProperty().get().state());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.hyperdesk.config.ConfigProblem;
 import io.hyperdesk.config.SweepFileResult;
 import io.hyperdesk.config.SweepFileWriter;
-import io.hyperdesk.engine.sampling.SamplingMethod;
 import io.hyperdesk.engine.sweep.SweepConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -262,16 +260,5 @@ public final class SweepDesignViewModel {
 
     public boolean isDirty() {
         return dirty.get();
-    }
-
-    /** The finite size of the current space, or empty. */
-    public OptionalLong finiteSize() {
-        SweepConfig valid = config.get();
-        return valid == null ? OptionalLong.empty() : valid.space().size();
-    }
-
-    /** True when Bayesian sampling is chosen, so the policy is locked (SPEC S6). */
-    public boolean isBayesian() {
-        return settings.samplingMethodProperty().get() == SamplingMethod.BAYESIAN;
     }
 }

@@ -31,10 +31,4 @@ public record SweepDraft(String name, String command, List<ParameterDraft> param
         resumeFrom = List.copyOf(resumeFrom);
         resumeChildRuns = List.copyOf(resumeChildRuns);
     }
-
-    /** This draft with other parameters. */
-    public SweepDraft withParameters(List<ParameterDraft> newParameters) {
-        return new SweepDraft(name, command, newParameters, samplingMethod, seed, primaryMetricName, goal, policy,
-                maxTotalRuns, maxConcurrentRuns, maxDurationMinutes, resumeFrom, resumeChildRuns);
-    }
 }

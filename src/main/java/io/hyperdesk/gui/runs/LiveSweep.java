@@ -106,6 +106,11 @@ final class LiveSweep {
         sweep.cancel(reason);
     }
 
+    /** Asks the sweep to stop one run. Any thread. */
+    void cancelRun(String runId, String reason) {
+        sweep.cancelRun(runId, reason);
+    }
+
     /** True once {@link Sweep#run()} returned. */
     boolean threadFinished() {
         return finished.getCount() == 0;

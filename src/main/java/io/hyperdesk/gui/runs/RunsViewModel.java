@@ -45,6 +45,7 @@ public final class RunsViewModel {
     private final ReadOnlyStringWrapper elapsedText = new ReadOnlyStringWrapper(this, "elapsedText", "");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
     private final List<Consumer<List<SweepEvent>>> liveListeners = new CopyOnWriteArrayList<>();
+    private final List<SweepStartListener> startListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> whenFinished = new ArrayList<>();
     private final AtomicLong latestLoad = new AtomicLong();
     private final UiExecutor ui;
@@ -80,6 +81,7 @@ public final class RunsViewModel {
         running.set(true);
         progress.set(0);
         progressText.set("Starting " + sweep.id() + "…");
+        startListeners.forEach(listener -> listener.sweepStarting(session, sweep));
         live.start(background);
         return sweep.id();
     }
@@ -137,6 +139,13 @@ public final class RunsViewModel {
         }
     }
 
+    /** Cancels one run of the running sweep with {@code reason} (e.g. from a run table's row action). */
+    public void cancelRun(String runId, String reason) {
+        if (running.get()) {
+            live.cancelRun(runId, reason);
+        }
+    }
+
     /** Shows the runs of a sweep from the store, or the live rows when it is the sweep running here. */
     public void show(ProjectSession session, String sweepId) {
         long request = latestLoad.incrementAndGet();
@@ -171,6 +180,14 @@ public final class RunsViewModel {
      */
     public void addLiveListener(Consumer<List<SweepEvent>> listener) {
         liveListeners.add(listener);
+    }
+
+    /**
+     * Adds a listener told of each sweep started here before it runs (UI thread), so that embedded
+     * views can add their own {@link io.hyperdesk.engine.sweep.SweepListener} to the engine's sweep.
+     */
+    public void addSweepStartListener(SweepStartListener listener) {
+        startListeners.add(listener);
     }
 
     /** The rows shown: the live sweep's or a stored sweep's. */
