@@ -96,6 +96,8 @@ class MainViewModelTest {
         assertEquals(1, main.sweeps().sweeps().size());
         assertEquals(SweepState.COMPLETED, main.sweeps().selectedProperty().get().state());
         assertEquals(3, main.sweeps().selectedProperty().get().runCount());
+        assertTrue(main.statusProperty().get().endsWith("ended. Completed: max_total_runs (3) reached"),
+                main.statusProperty().get());
     }
 
     @Test

@@ -60,6 +60,7 @@ class MainWindowCloseTest {
         robot.clickOn("File").clickOn("Quit");
         robot.clickOn("Cancel the runs and quit");
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !stage.isShowing());
+        WaitForAsyncUtils.waitForFxEvents();
 
         assertFalse(window.viewModel().runs().isRunning());
         try (ProjectSession session = ProjectSession.open(project)) {

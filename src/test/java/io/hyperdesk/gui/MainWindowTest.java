@@ -116,11 +116,13 @@ class MainWindowTest {
         TableView<RunRow> runs = robot.lookup("#runsTable").queryAs(TableView.class);
         Button start = robot.lookup("#startSweep").queryAs(Button.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> runs.getItems().size() == 3 && !start.isDisabled());
+        WaitForAsyncUtils.waitForFxEvents();
         for (RunRow row : runs.getItems()) {
             assertEquals(RunState.COMPLETED, row.stateProperty().get(), row.reasonProperty().get());
             assertEquals(3, row.intervalsProperty().get());
         }
-        assertTrue(text(robot, "#runsProgressText").contains("Completed: max_total_runs (3) reached"));
+        assertTrue(text(robot, "#runsProgressText").contains("Completed: max_total_runs (3) reached"),
+                text(robot, "#runsProgressText"));
         ListView<?> sweeps = robot.lookup("#sweepList").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> sweeps.getItems().size() == 1);
     }

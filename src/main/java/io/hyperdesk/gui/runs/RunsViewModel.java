@@ -111,12 +111,13 @@ public final class RunsViewModel {
     }
 
     private void finish() {
-        running.set(false);
+        // The texts first: whoever listens to "running" reads how the sweep ended.
         outcome.set(live.outcomeText());
         progressText.set(live.done() + " runs done · " + live.outcomeText());
         if (live.isCompleted()) {
             progress.set(1);
         }
+        running.set(false);
         List<Runnable> callbacks = new ArrayList<>(whenFinished);
         whenFinished.clear();
         callbacks.forEach(Runnable::run);

@@ -2,7 +2,6 @@ package io.hyperdesk.bench.gui;
 
 import io.hyperdesk.gui.AppContext;
 import io.hyperdesk.gui.MainViewModel;
-import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
 import io.hyperdesk.gui.design.ParameterViewModel;
 import io.hyperdesk.gui.prefs.AppPreferences;
