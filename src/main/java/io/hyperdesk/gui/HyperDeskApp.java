@@ -14,6 +14,14 @@ public class HyperDeskApp extends Application {
 
     public static final String TITLE = "HyperDesk";
 
+    /**
+     * JavaFX warns "Unsupported JavaFX configuration: classes were loaded from 'unnamed module'"
+     * when it runs from a plain class path, as it does in the jar. That is how this app is
+     * shipped on purpose, so the warning is only noise in the user's terminal. Held here so the
+     * logger (and its level) is not garbage-collected.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
+
     @Override
     public void start(Stage stage) {
         List<String> arguments = getParameters().getRaw();
@@ -28,6 +36,7 @@ public class HyperDeskApp extends Application {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        JAVAFX_LOGGER.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(HyperDeskApp.class, args);
     }
 
