@@ -40,6 +40,8 @@ public final class RunRow {
     private long bestAtMillis;
     private Map<String, MetricSeries> metrics = Map.of();
     private boolean visible = true;
+    private int index = -1;
+    private final ReadOnlyLongWrapper version = new ReadOnlyLongWrapper(this, "version");
 
     RunRow(RunRecord record, Goal goal, String primaryMetric) {
         this.record = record;
@@ -61,17 +63,36 @@ public final class RunRow {
         int bestInterval = primary.bestInterval(goal);
         bestAtMillis = bestInterval == 0 ? 0 : primary.timeAt(bestInterval);
         age(nowMillis);
+        version.set(version.get() + 1);
     }
 
-    /** Brings a running run's duration up to {@code nowMillis}. */
-    void age(long nowMillis) {
+    /** Brings a running run's duration up to {@code nowMillis}; true when it changed. */
+    boolean age(long nowMillis) {
         long start = startedAt.get();
-        if (start == 0) {
-            durationMillis.set(0);
-        } else {
+        long duration = 0;
+        if (start != 0) {
             long end = endedAtMillis != 0 ? endedAtMillis : (state.get().isTerminal() ? start : nowMillis);
-            durationMillis.set(Math.max(0, end - start));
+            duration = Math.max(0, end - start);
         }
+        if (duration == durationMillis.get()) {
+            return false;
+        }
+        durationMillis.set(duration);
+        version.set(version.get() + 1);
+        return true;
+    }
+
+    /** Bumped whenever anything the row shows changed; table cells follow it. */
+    public ReadOnlyLongProperty versionProperty() {
+        return version.getReadOnlyProperty();
+    }
+
+    int index() {
+        return index;
+    }
+
+    void setIndex(int index) {
+        this.index = index;
     }
 
     public RunRecord record() {
@@ -146,8 +167,11 @@ public final class RunRow {
         return visible;
     }
 
-    void setVisible(boolean visible) {
+    /** Sets the filters' verdict; true when it changed. */
+    boolean setVisible(boolean visible) {
+        boolean changed = this.visible != visible;
         this.visible = visible;
+        return changed;
     }
 
     /** The run as the best-run rule sees it (SPEC M3, M4). */

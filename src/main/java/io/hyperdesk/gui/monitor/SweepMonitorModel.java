@@ -11,6 +11,8 @@ import io.hyperdesk.engine.sweep.SweepListener;
 import io.hyperdesk.engine.sweep.SweepState;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,7 +58,7 @@ public final class SweepMonitorModel {
     private final LongSupplier clock;
     private final List<RunColumn> columns;
     private final Map<String, RunColumn> columnsById = new LinkedHashMap<>();
-    private final ObservableList<RunRow> rows = FXCollections.observableArrayList();
+    private final RunRowList rows = new RunRowList();
     private final FilteredList<RunRow> visibleRows = new FilteredList<>(rows, RunRow::isVisible);
     private final Map<String, RunRow> rowsById = new HashMap<>();
     private final ObjectProperty<RunFilter> filter = new SimpleObjectProperty<>(this, "filter", RunFilter.all());
@@ -66,7 +68,6 @@ public final class SweepMonitorModel {
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ObservableList<String> metricNames = FXCollections.observableArrayList();
     private final SweepStatus status = new SweepStatus();
-    private long filterGeneration;
 
     private SweepMonitorModel(SweepConfig config, String sweepId, boolean live, LongSupplier clock) {
         this.config = config;
@@ -76,8 +77,8 @@ public final class SweepMonitorModel {
         this.columns = RunColumns.of(config);
         columns.forEach(column -> columnsById.put(column.id(), column));
         metricNames.add(config.primaryMetric().name());
-        filter.addListener((o, old, now) -> refilter(true));
-        topK.addListener((o, old, now) -> refilter(true));
+        filter.addListener((o, old, now) -> refilter());
+        topK.addListener((o, old, now) -> refilter());
     }
 
     /** A monitor for a sweep about to run; feed it through {@link #listener()}. */
@@ -150,12 +151,15 @@ public final class SweepMonitorModel {
     private void apply(List<RunUpdate> updates) {
         long now = clock.getAsLong();
         List<RunRow> added = new ArrayList<>();
+        BitSet changed = new BitSet();
         for (RunUpdate update : updates) {
             RunRow row = rowsById.get(update.record().runId());
             if (row == null) {
                 row = new RunRow(update.record(), config.primaryMetric().goal(), config.primaryMetric().name());
                 rowsById.put(row.runId(), row);
                 added.add(row);
+            } else {
+                changed.set(row.index());
             }
             row.apply(update, now);
             for (String metric : update.metrics().keySet()) {
@@ -165,34 +169,33 @@ public final class SweepMonitorModel {
             }
         }
         for (RunRow row : rows) {
-            if (row.state() == RunState.RUNNING) {
-                row.age(now);
+            if (row.state() == RunState.RUNNING && row.age(now)) {
+                changed.set(row.index());
             }
         }
         List<RunRow> all = new ArrayList<>(rows);
         all.addAll(added);
         bestRun.set(BestRun.select(all.stream().map(RunRow::summary).toList(), config.primaryMetric().goal())
                 .map(summary -> rowsById.get(summary.record().runId())).orElse(null));
-        boolean changed = updateVisibility(all, new java.util.HashSet<>(added));
-        if (changed) {
-            refreshFilteredList();
-        }
-        rows.addAll(added);
+        updateVisibility(all, changed);
+        // One list change for the rows that changed, one for the new rows: filtered and sorted
+        // views re-test and re-sort once per batch.
+        changed.clear(rows.size(), Integer.MAX_VALUE);
+        rows.updated(changed);
+        rows.append(added);
         status.count(all, bestRun.get());
         revision.set(revision.get() + 1);
     }
 
-    private void refilter(boolean bump) {
-        if (updateVisibility(rows, Set.of())) {
-            refreshFilteredList();
-        }
-        if (bump) {
-            revision.set(revision.get() + 1);
-        }
+    private void refilter() {
+        BitSet changed = new BitSet();
+        updateVisibility(rows, changed);
+        rows.updated(changed);
+        revision.set(revision.get() + 1);
     }
 
-    /** Recomputes every row's visibility; true when an existing row's changed. */
-    private boolean updateVisibility(List<RunRow> all, Set<RunRow> fresh) {
+    /** Recomputes every row's visibility and marks the rows (by index) whose visibility flipped. */
+    private void updateVisibility(List<RunRow> all, BitSet changed) {
         RunFilter current = filter.get();
         List<RunRow> passing = new ArrayList<>();
         for (RunRow row : all) {
@@ -201,22 +204,13 @@ public final class SweepMonitorModel {
             }
         }
         Set<RunRow> top = topK.get() > 0 ? TopRuns.of(passing, config.primaryMetric().goal(), topK.get()) : null;
-        Set<RunRow> passed = new java.util.HashSet<>(passing);
-        boolean changed = false;
+        Set<RunRow> passed = new HashSet<>(passing);
         for (RunRow row : all) {
             boolean visible = passed.contains(row) && (top == null || top.contains(row));
-            if (visible != row.isVisible() && !fresh.contains(row)) {
-                changed = true;
+            if (row.setVisible(visible) && row.index() >= 0) {
+                changed.set(row.index());
             }
-            row.setVisible(visible);
         }
-        return changed;
-    }
-
-    private void refreshFilteredList() {
-        // A new predicate object each time: FilteredList re-tests its rows only when the predicate changes.
-        long generation = ++filterGeneration;
-        visibleRows.setPredicate(row -> generation > 0 && row.isVisible());
     }
 
     public SweepConfig config() {
