@@ -38,6 +38,19 @@ public final class CellFormat {
         return text;
     }
 
+    /** An axis tick: 3 significant digits, short scientific form outside 0.001 .. 100,000. */
+    public static String tick(double value) {
+        if (!Double.isFinite(value) || value == Math.rint(value) && Math.abs(value) < 1e5) {
+            return number(value);
+        }
+        double magnitude = Math.abs(value);
+        if (magnitude >= 1e5 || magnitude < 1e-3) {
+            return String.format(Locale.ROOT, "%.2e", value);
+        }
+        String text = String.format(Locale.ROOT, "%.3g", value);
+        return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+    }
+
     /** A parameter value as the table shows it: numbers shortened, text as is. */
     public static String parameter(Object value) {
         if (value instanceof Double d) {

@@ -174,7 +174,7 @@ public final class ParallelAxis {
         int count = high > low ? 5 : 1;
         for (int i = 0; i < count; i++) {
             double t = count == 1 ? 0.5 : (double) i / (count - 1);
-            ticks.add(new Tick(t, CellFormat.number(count == 1 ? low : valueAt(t))));
+            ticks.add(new Tick(t, CellFormat.tick(count == 1 ? low : valueAt(t))));
         }
         return ticks;
     }

@@ -6,8 +6,8 @@ package io.hyperdesk.gui.monitor.parallel;
  */
 public record ParallelGeometry(double width, double height, int axisCount) {
 
-    static final double LEFT = 64;
-    static final double RIGHT = 120;
+    static final double LEFT = 84;
+    static final double RIGHT = 150;
     static final double TOP = 54;
     static final double BOTTOM = 26;
 

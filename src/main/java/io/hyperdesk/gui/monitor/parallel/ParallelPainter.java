@@ -138,9 +138,14 @@ final class ParallelPainter {
                 double y = geometry.y(tick.position());
                 g.setStroke(Color.rgb(60, 60, 60));
                 g.strokeLine(x - 3, y, x, y);
+                String text = fit(tick.label(), 70);
+                // A light backing keeps the label readable where lines cross it.
+                g.setFill(Color.rgb(255, 255, 255, 0.8));
+                g.fillRect(x - 6 - text.length() * 6.2, y - 7, text.length() * 6.2 + 2, 14);
+                g.setFill(Color.rgb(70, 70, 70));
                 g.setTextAlign(TextAlignment.RIGHT);
                 g.setTextBaseline(VPos.CENTER);
-                g.fillText(fit(tick.label(), 58), x - 5, y);
+                g.fillText(text, x - 5, y);
             }
         }
     }
@@ -167,7 +172,7 @@ final class ParallelPainter {
     /** The colour scale beside the metric axis: the axis' top value at the top. */
     private static void paintLegend(GraphicsContext g, ParallelGeometry geometry, ParallelLayout layout) {
         MetricColorScale scale = layout.scale();
-        double x = geometry.width() - 70;
+        double x = geometry.width() - 64;
         double top = geometry.top();
         double bottom = geometry.bottom();
         List<Stop> stops = new ArrayList<>();
@@ -189,8 +194,8 @@ final class ParallelPainter {
         g.setFont(LABEL);
         g.setTextAlign(TextAlignment.CENTER);
         g.setTextBaseline(VPos.BOTTOM);
-        g.fillText("score", x + 7, top - 22);
+        g.fillText("colour", x + 7, top - 22);
         g.setFont(TICK);
-        g.fillText("(" + scale.goal().jsonName() + ")", x + 7, top - 8);
+        g.fillText("= score", x + 7, top - 8);
     }
 }

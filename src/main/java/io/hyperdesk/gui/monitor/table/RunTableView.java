@@ -89,7 +89,7 @@ public final class RunTableView extends TableView<RunRow> {
     private static double prefWidth(RunColumn column) {
         return switch (column.id()) {
             case RunColumns.NUMBER -> 48;
-            case RunColumns.RUN_ID -> 190;
+            case RunColumns.RUN_ID -> 215;
             case RunColumns.STATE -> 105;
             case RunColumns.START -> 150;
             case RunColumns.REASON -> 260;
