@@ -72,7 +72,7 @@ public final class SweepMonitorView extends BorderPane {
         setId("sweep-monitor");
         getStylesheets().add(SweepMonitorView.class.getResource("monitor.css").toExternalForm());
         table = new RunTableView(model);
-        plot = new MetricPlotView(model);
+        plot = new MetricPlotView(model, background, ui);
         parallel = new ParallelCoordinatesView(model, background, ui);
         scatter = new ParameterScatterView(model);
         best = new BestRunPanel(model, actions, List.of(plot, parallel, scatter), background, ui);

@@ -58,21 +58,32 @@ public final class MonitorBenchmark {
             PROBE.start();
             return null;
         });
+        // -Dbench.parts=open,live,brush picks parts (default all); brushing needs a live part first.
+        String parts = System.getProperty("bench.parts", "open,live,brush");
         Path folder = Files.createTempDirectory("hyperdesk-monitor-bench");
         Path database = folder.resolve("big.db");
-        long writeStart = System.nanoTime();
-        SyntheticSweep.write(database, runs, storedValues);
-        System.out.printf("wrote the stored sweep (%d runs x %d values) in %.1f s%n", runs, storedValues,
-                (System.nanoTime() - writeStart) / 1e9);
-        openFromStore(database, "first open in this JVM");
-
+        if (parts.contains("open")) {
+            long writeStart = System.nanoTime();
+            SyntheticSweep.write(database, runs, storedValues);
+            System.out.printf("wrote the stored sweep (%d runs x %d values) in %.1f s%n", runs, storedValues,
+                    (System.nanoTime() - writeStart) / 1e9);
+            openFromStore(database, "first open in this JVM");
+        }
         SweepMonitorModel last = null;
         for (int tab = 0; tab < TABS.length; tab++) {
-            live(runs, intervals, tab, 0);
-            last = live(runs, intervals, tab, 15_000_000_000L / ((long) runs * intervals));
+            if (parts.contains("live")) {
+                live(runs, intervals, tab, 0);
+            }
+            if (parts.contains("live") || tab == 1) {
+                last = live(runs, intervals, tab, parts.contains("live") ? 15_000_000_000L / ((long) runs * intervals) : 0);
+            }
         }
-        brushing(last);
-        openFromStore(database, "second open (warm JVM)");
+        if (parts.contains("brush")) {
+            brushing(last);
+        }
+        if (parts.contains("open")) {
+            openFromStore(database, "second open (warm JVM)");
+        }
         onFx(() -> {
             PROBE.stop();
             stage.close();
@@ -128,6 +139,7 @@ public final class MonitorBenchmark {
                 return null;
             });
             List<Double> paints = new ArrayList<>();
+            List<Double> redraws = new ArrayList<>();
             for (int step = 0; step < 100; step++) {
                 double to = 1.0 - 0.9 * step / 99.0;
                 paints.add(onFx(() -> {
@@ -135,7 +147,9 @@ public final class MonitorBenchmark {
                     return parallel.lastPaintNanos() / 1e6;
                 }));
                 Thread.sleep(17);
+                redraws.add(onFx(() -> parallel.lastLinesNanos() / 1e6));
             }
+            Collections.sort(redraws);
             double max = onFx(PROBE::maxMillis);
             long commitStart = System.nanoTime();
             onFx(() -> {
@@ -145,9 +159,11 @@ public final class MonitorBenchmark {
             double commit = (System.nanoTime() - commitStart) / 1e6;
             int visible = onFx(() -> model.visibleRows().size());
             Collections.sort(paints);
-            System.out.printf("brushing %s with %d runs: 100 drag steps, redraw median %.1f ms, max %.1f ms; "
-                            + "longest UI pause %.1f ms; releasing (filter table and views) %.1f ms, %d runs left%n",
-                    axis, model.rows().size(), paints.get(50), paints.get(99), max, commit, visible);
+            System.out.printf("brushing %s with %d runs: 100 drag steps; UI thread per step median %.1f ms, max %.1f ms; "
+                            + "new lines on the canvas after median %.1f ms, max %.1f ms; longest UI pause %.1f ms; "
+                            + "releasing (filter table and views) %.1f ms, %d runs left%n",
+                    axis, model.rows().size(), paints.get(50), paints.get(99), redraws.get(50), redraws.get(99), max,
+                    commit, visible);
             onFx(() -> {
                 model.setRange(axis, null);
                 return null;

@@ -53,12 +53,11 @@ public final class ParallelCoordinatesView extends BorderPane implements ChartIm
     private final ParallelMouse mouse;
     private ParallelLayout layout;
     private boolean dirty = true;
+    private final ParallelLinesLayer lines;
+    private ParallelPainter.State state;
     private long lastPaintNanos;
-    /** While dragging a brush: the axis, its span, and which runs pass every other filter. */
-    private int brushAxis = -1;
-    private double brushFrom;
-    private double brushTo;
-    private boolean[] passOthers;
+    /** The brush being dragged, or null. */
+    private ParallelBrush brush;
 
     public ParallelCoordinatesView(SweepMonitorModel model) {
         this(model, BackgroundExecutor.threads("parallel-layout"), UiExecutor.fx());
@@ -67,6 +66,7 @@ public final class ParallelCoordinatesView extends BorderPane implements ChartIm
     public ParallelCoordinatesView(SweepMonitorModel model, BackgroundExecutor background, UiExecutor ui) {
         this.model = model;
         this.relayout = new LatestWins<>(background, ui);
+        this.lines = new ParallelLinesLayer(background, ui);
         setId("parallel-coordinates");
         for (Parameter parameter : model.config().space().parameters()) {
             parameterOrder.add(RunColumns.parameterId(parameter.name()));
@@ -136,7 +136,11 @@ public final class ParallelCoordinatesView extends BorderPane implements ChartIm
         return ids;
     }
 
-    /** Paints the chart as it is now; records how long it took. UI thread. */
+    /**
+     * Paints the chart as it is now: at once with the current lines image, and again when a new
+     * lines image (different runs visible, axes moved, resized) has been drawn in the background,
+     * latest request wins. Records how long the UI thread spent and how long the new lines took.
+     */
     public void paint() {
         if (layout == null || !active.get() || canvas.getWidth() < 10 || canvas.getHeight() < 10) {
             return;
@@ -145,29 +149,33 @@ public final class ParallelCoordinatesView extends BorderPane implements ChartIm
         ParallelGeometry geometry = geometry();
         boolean[] visible = new boolean[layout.rows().size()];
         for (int r = 0; r < visible.length; r++) {
-            visible[r] = brushAxis >= 0 ? passOthers[r] && inBrush(r) : layout.rows().get(r).isVisible();
+            visible[r] = brush != null ? brush.passes(layout, r) : layout.rows().get(r).isVisible();
         }
-        ParallelPainter.State state = new ParallelPainter.State(visible, brushes(), model.selectedRunProperty().get(),
+        state = new ParallelPainter.State(visible, brushes(), model.selectedRunProperty().get(),
                 model.bestRunProperty().get(), mouse.draggedAxis(), mouse.draggedX());
-        painter.paint(canvas.getGraphicsContext2D(), geometry, layout, state);
+        double[] xs = ParallelPainter.axisXs(geometry, state, layout.axes().size());
+        boolean dragging = brush != null || mouse.draggedAxis() >= 0;
+        lines.request(new ParallelLinesLayer.Request(layout, visible, xs, geometry, !dragging), this::paintNow);
+        paintNow();
         lastPaintNanos = System.nanoTime() - start;
     }
 
-    private boolean inBrush(int r) {
-        float t = layout.position(r, brushAxis);
-        return !Float.isNaN(t) && t >= Math.min(brushFrom, brushTo) && t <= Math.max(brushFrom, brushTo);
+    private void paintNow() {
+        if (layout != null && state != null && state.visible().length == layout.rows().size()) {
+            painter.paint(canvas.getGraphicsContext2D(), geometry(), layout, state, lines.image());
+        }
     }
 
     private Map<Integer, double[]> brushes() {
         Map<Integer, double[]> brushes = new HashMap<>();
         model.filterProperty().get().ranges().forEach((id, range) -> {
             int axis = layout.axisIndex(id);
-            if (axis >= 0 && axis != brushAxis) {
+            if (axis >= 0 && (brush == null || axis != brush.axis())) {
                 brushes.put(axis, layout.axes().get(axis).positionsOf(range));
             }
         });
-        if (brushAxis >= 0) {
-            brushes.put(brushAxis, new double[] {Math.min(brushFrom, brushTo), Math.max(brushFrom, brushTo)});
+        if (brush != null) {
+            brushes.put(brush.axis(), brush.positions());
         }
         return brushes;
     }
@@ -185,31 +193,21 @@ public final class ParallelCoordinatesView extends BorderPane implements ChartIm
         if (axis < 0) {
             throw new IllegalArgumentException("no axis '" + columnId + "'; axes are " + axisIds());
         }
-        if (axis != brushAxis) {
-            brushAxis = axis;
-            var others = model.filterProperty().get().withoutRange(columnId);
-            Map<String, RunColumn> columns = new HashMap<>();
-            model.columns().forEach(c -> columns.put(c.id(), c));
-            passOthers = new boolean[layout.rows().size()];
-            for (int r = 0; r < passOthers.length; r++) {
-                passOthers[r] = others.test(layout.rows().get(r), columns);
-            }
+        if (brush == null || brush.axis() != axis) {
+            brush = ParallelBrush.start(layout, axis, model.filterProperty().get(), model.columns());
         }
-        brushFrom = from;
-        brushTo = to;
+        brush.span(from, to);
         paint();
     }
 
     /** Ends a brush drag: its range becomes the model's range of that column (every view follows). */
     public void endBrush() {
-        if (brushAxis < 0) {
+        if (brush == null) {
             return;
         }
-        ParallelAxis axis = layout.axes().get(brushAxis);
-        ValueRange range = axis.rangeOf(brushFrom, brushTo);
-        brushAxis = -1;
-        passOthers = null;
-        model.setRange(axis.id(), range);
+        ParallelBrush ended = brush;
+        brush = null;
+        model.setRange(layout.axes().get(ended.axis()).id(), ended.range(layout));
         paint();
     }
 
@@ -255,9 +253,17 @@ public final class ParallelCoordinatesView extends BorderPane implements ChartIm
         return model;
     }
 
-    /** How long the last paint took, in nanoseconds (for the benchmark). */
+    /** How long the UI thread spent in the last {@link #paint()}, in nanoseconds (for the benchmark). */
     public long lastPaintNanos() {
         return lastPaintNanos;
+    }
+
+    /**
+     * From the last request of new lines (a brush step, a relayout) until they were on the canvas,
+     * in nanoseconds: drawing them in the background, handing them over, painting (for the benchmark).
+     */
+    public long lastLinesNanos() {
+        return lines.lastNanos();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.Image;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.CycleMethod;
 import javafx.scene.paint.LinearGradient;
@@ -16,13 +17,12 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
 
 /**
- * Paints the parallel-coordinates chart. Lines are stroked in batches — one path for every
- * filtered-out run, one per colour bucket of visible runs, then the best and the selected run on
- * top — so 1,000 runs cost about 20 strokes, not 1,000. UI thread.
+ * Paints the parallel-coordinates chart on its Canvas. The runs' lines come as an image drawn in
+ * batches off the UI thread ({@link ParallelLinesImage}); only the best and the selected run, the
+ * axes, brushes and legend are stroked here. UI thread.
  */
 final class ParallelPainter {
 
-    static final Color HIDDEN = Color.rgb(150, 150, 150, 0.16);
     static final Color BEST = Color.rgb(17, 17, 17);
     static final Color SELECTED = Color.web("#e91e63");
     static final Color BRUSH = Color.rgb(30, 136, 229, 0.28);
@@ -34,24 +34,22 @@ final class ParallelPainter {
                  double draggedX) {
     }
 
-    void paint(GraphicsContext g, ParallelGeometry geometry, ParallelLayout layout, State state) {
+    /**
+     * Paints the chart: the lines image (drawn off the UI thread by {@link ParallelLinesImage}; may
+     * be null or a frame old while a new one is drawn), then the best and the selected run, the
+     * axes with their brushes, and the colour legend as vectors.
+     */
+    void paint(GraphicsContext g, ParallelGeometry geometry, ParallelLayout layout, State state, Image lines) {
         g.setFill(Color.WHITE);
         g.fillRect(0, 0, geometry.width(), geometry.height());
         int axes = layout.axes().size();
         if (axes == 0) {
             return;
         }
-        g.setLineWidth(1);
-        g.setStroke(HIDDEN);
-        strokeRuns(g, geometry, layout, state, r -> !state.visible()[r]);
-        for (int bucket = -1; bucket < ParallelLayout.BUCKETS; bucket++) {
-            int b = bucket;
-            double t = (b + 0.5) / ParallelLayout.BUCKETS;
-            int rgb = b < 0 ? 0xb0b0b0 : MetricColorScale.rgbAt(t);
-            g.setStroke(Color.rgb((rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, 0.6));
-            strokeRuns(g, geometry, layout, state, r -> state.visible()[r] && layout.buckets()[r] == b);
+        if (lines != null) {
+            g.drawImage(lines, 0, 0);
         }
-        int best = layout.rows().indexOf(state.best());
+        int best = state.best() == null ? -1 : layout.rows().indexOf(state.best());
         int selected = state.selected() == null ? -1 : layout.rows().indexOf(state.selected());
         if (best >= 0) {
             g.setLineWidth(3.5);
@@ -65,6 +63,15 @@ final class ParallelPainter {
         }
         paintAxes(g, geometry, layout, state);
         paintLegend(g, geometry, layout);
+    }
+
+    /** Each axis' x, the one being dragged at the mouse. */
+    static double[] axisXs(ParallelGeometry geometry, State state, int axes) {
+        double[] xs = new double[axes];
+        for (int a = 0; a < axes; a++) {
+            xs[a] = axisX(geometry, state, a);
+        }
+        return xs;
     }
 
     private interface RunTest {

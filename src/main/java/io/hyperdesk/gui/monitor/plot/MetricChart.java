@@ -45,6 +45,8 @@ final class MetricChart {
     private final JFreeChart chart;
     private final NumberAxis linearAxis;
     private final LogAxis logAxis;
+    /** The ranges of the current background image of run lines; null in vector mode. */
+    private RunLinesImage.Frame frame;
 
     MetricChart(String primaryMetric) {
         this.primaryMetric = primaryMetric;
@@ -75,6 +77,7 @@ final class MetricChart {
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         plot.setOutlineVisible(false);
+        plot.setBackgroundImageAlpha(1f);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 6, 6, 12));
@@ -105,11 +108,24 @@ final class MetricChart {
         return points;
     }
 
-    /** Shows {@code data}: one redraw. */
-    void show(MetricPlotData data, MetricColorScale scale, boolean log, boolean primary) {
+    /**
+     * Shows {@code data}: one redraw. With {@code withImage} only the best and the selected run are
+     * vectors; the other lines come from the image last given to {@link #applyImage}.
+     */
+    void show(MetricPlotData data, MetricColorScale scale, boolean log, boolean primary, boolean withImage) {
         chart.setNotify(false);
         try {
             ValueAxis range = log ? logAxis : linearAxis;
+            if (!withImage || (frame != null && frame.log() != log)) {
+                plot.setBackgroundImage(null);
+                frame = null;
+                plot.getDomainAxis().setAutoRange(true);
+                linearAxis.setAutoRange(true);
+                logAxis.setAutoRange(true);
+            }
+            if (withImage && frame != null) {
+                setRanges(range);
+            }
             range.setLabel(data.metric() + (log ? " (log scale)" : ""));
             if (plot.getRangeAxis() != range) {
                 plot.setRangeAxis(range);
@@ -118,11 +134,14 @@ final class MetricChart {
                     : primary ? "Interval (value logged for " + primaryMetric + ")" : "Step (value logged)");
             List<String> keys = new ArrayList<>();
             List<io.hyperdesk.engine.run.MetricSeries> series = new ArrayList<>();
-            for (RunLine line : data.lines()) {
+            List<RunLine> vectors = withImage ? data.lines().stream()
+                    .filter(l -> l.style() == RunLine.Style.BEST || l.style() == RunLine.Style.SELECTED).toList()
+                    : data.lines();
+            for (RunLine line : vectors) {
                 keys.add(line.row().runId());
                 series.add(line.row().series(data.metric()));
             }
-            lineRenderer.setStyles(data.lines(), scale);
+            lineRenderer.setStyles(vectors, scale);
             lines.setSeries(keys, series);
             points.removeAllSeries();
             steps.removeAllSeries();
@@ -142,6 +161,23 @@ final class MetricChart {
         } finally {
             chart.setNotify(true);
         }
+    }
+
+    /** Shows a freshly drawn image of the run lines, with the axes fixed to its frame: one redraw. */
+    void applyImage(RunLinesImage.Frame newFrame, java.awt.image.BufferedImage image) {
+        chart.setNotify(false);
+        try {
+            frame = newFrame;
+            setRanges(plot.getRangeAxis());
+            plot.setBackgroundImage(image);
+        } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    private void setRanges(ValueAxis range) {
+        plot.getDomainAxis().setRange(frame.xLow(), frame.xHigh());
+        range.setRange(frame.yLow(), frame.yHigh());
     }
 
     private LegendItemCollection legend(boolean scatter, MetricColorScale scale) {

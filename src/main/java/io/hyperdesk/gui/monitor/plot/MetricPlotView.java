@@ -1,6 +1,9 @@
 package io.hyperdesk.gui.monitor.plot;
 
 import io.hyperdesk.engine.run.Goal;
+import io.hyperdesk.gui.common.BackgroundExecutor;
+import io.hyperdesk.gui.common.UiExecutor;
+import io.hyperdesk.gui.monitor.LatestWins;
 import io.hyperdesk.gui.monitor.MetricColorScale;
 import io.hyperdesk.gui.monitor.RunRow;
 import io.hyperdesk.gui.monitor.SweepMonitorModel;
@@ -41,11 +44,21 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
     private final ComboBox<String> metric = new ComboBox<>();
     private final CheckBox logScale = new CheckBox("Log scale");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
+    private final LatestWins<Drawn> images;
     private MetricPlotData data;
     private boolean dirty = true;
+    private boolean imageMode;
 
-    public MetricPlotView(SweepMonitorModel model) {
+    /** Above this many points the run lines are drawn off the UI thread into an image ({@link RunLinesImage}). */
+    static final int IMAGE_THRESHOLD = 20_000;
+
+    /** A background-drawn image of the run lines and the ranges it spans. */
+    private record Drawn(RunLinesImage.Frame frame, java.awt.image.BufferedImage image, boolean log) {
+    }
+
+    public MetricPlotView(SweepMonitorModel model, BackgroundExecutor background, UiExecutor ui) {
         this.model = model;
+        this.images = new LatestWins<>(background, ui);
         this.chart = new MetricChart(model.primaryMetric().name());
         setId("metric-plot");
         viewer = new ChartViewer(chart.chart());
@@ -70,6 +83,8 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         bar.getStyleClass().add("monitor-toolbar");
         setTop(bar);
         setCenter(viewer);
+        viewer.widthProperty().addListener(o -> resized());
+        viewer.heightProperty().addListener(o -> resized());
         model.revisionProperty().addListener((o, old, now) -> refresh());
         model.selectedRunProperty().addListener((o, old, now) -> refresh());
         active.addListener((o, old, on) -> {
@@ -78,6 +93,12 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
             }
         });
         refresh();
+    }
+
+    private void resized() {
+        if (imageMode && active.get() && data != null) {
+            drawImage(MetricColorScale.of(model.rows(), model.primaryMetric().goal()));
+        }
     }
 
     /** While false the plot does not redraw (its tab is hidden); it catches up when shown. */
@@ -97,7 +118,55 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         data = MetricPlotData.of(model.visibleRows(), name, goal, model.bestRunProperty().get(),
                 model.selectedRunProperty().get());
         MetricColorScale scale = MetricColorScale.of(model.rows(), goal);
-        chart.show(data, scale, logScale.isSelected(), name.equals(model.primaryMetric().name()));
+        long points = 0;
+        for (RunLine line : data.lines()) {
+            points += line.row().series(name).intervals();
+        }
+        imageMode = !data.scatter() && points > IMAGE_THRESHOLD;
+        chart.show(data, scale, logScale.isSelected(), name.equals(model.primaryMetric().name()), imageMode);
+        if (imageMode) {
+            drawImage(scale);
+        }
+    }
+
+    /** Draws every line into an image in the background (latest wins), then shows it: one redraw. */
+    private void drawImage(MetricColorScale scale) {
+        List<RunLinesImage.Line> lines = new ArrayList<>(data.lines().size());
+        for (RunLine line : data.lines()) {
+            boolean canceled = line.style() == RunLine.Style.CANCELED;
+            int argb = canceled ? RunLineRenderer.CANCELED.getRGB() : scale.awt(line.row().score(), 190).getRGB();
+            lines.add(new RunLinesImage.Line(line.row().series(data.metric()), argb, canceled));
+        }
+        Rectangle2D area = dataArea();
+        int width = (int) Math.round(area.getWidth());
+        int height = (int) Math.round(area.getHeight());
+        boolean log = logScale.isSelected();
+        images.submit(() -> {
+            RunLinesImage.Frame frame = RunLinesImage.Frame.of(lines, log);
+            return new Drawn(frame, RunLinesImage.render(lines, frame, width, height), log);
+        }, drawn -> {
+            if (imageMode && drawn.log() == logScale.isSelected()) {
+                chart.applyImage(drawn.frame(), drawn.image());
+                Rectangle2D now = dataArea();
+                if (Math.abs(now.getWidth() - width) > 2 || Math.abs(now.getHeight() - height) > 2) {
+                    drawImage(scale);
+                }
+            }
+        });
+    }
+
+    /** The plot's data area as last drawn, or an estimate before the first draw. */
+    private Rectangle2D dataArea() {
+        var info = viewer.getCanvas().getRenderingInfo();
+        if (info != null && info.getPlotInfo().getDataArea().getWidth() > 10) {
+            return info.getPlotInfo().getDataArea();
+        }
+        return new Rectangle2D.Double(0, 0, Math.max(200, viewer.getWidth() - 90), Math.max(120, viewer.getHeight() - 90));
+    }
+
+    /** True while the run lines are an image drawn in the background (big sweeps). */
+    public boolean isImageMode() {
+        return imageMode;
     }
 
     /** What the plot shows now. */
@@ -105,7 +174,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         return data;
     }
 
-    /** The plotted series: one per run in lines mode. */
+    /** The plotted vector series: one per run in lines mode (only the best and selected run in image mode). */
     public int lineCount() {
         return chart.lines().getSeriesCount();
     }
@@ -164,7 +233,10 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
 
     @Override
     public void savePng(Path file) throws IOException {
-        org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart.chart(), 1400, 800);
+        // An image of the run lines is as wide as the plot on screen: save at that size so it is not stretched.
+        int width = imageMode ? (int) Math.max(400, viewer.getWidth()) : 1400;
+        int height = imageMode ? (int) Math.max(300, viewer.getHeight()) : 800;
+        org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart.chart(), width, height);
     }
 
     /** Scatter-mode series, for tests: run points and the running best. */
