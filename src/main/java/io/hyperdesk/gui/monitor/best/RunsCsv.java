@@ -47,10 +47,14 @@ public final class RunsCsv {
             fields.add(Integer.toString(row.intervalsProperty().get()));
             long start = row.startedAtProperty().get();
             fields.add(start == 0 ? "" : Instant.ofEpochMilli(start).toString());
-            fields.add(start == 0 ? "" : NumberText.shortest(row.durationMillisProperty().get() / 1000.0));
+            fields.add(start == 0 ? "" : seconds(row.durationMillisProperty().get()));
             fields.add(model.column(RunColumns.REASON).textOf(row));
             line(out, fields);
         }
+    }
+
+    private static String seconds(long millis) {
+        return millis % 1000 == 0 ? Long.toString(millis / 1000) : NumberText.shortest(millis / 1000.0);
     }
 
     private static String number(double value) {
