@@ -92,6 +92,7 @@ class SweepMonitorViewTest {
         model.rows().forEach(row -> assertEquals(4, row.intervalsProperty().get(), row.runId()));
 
         selectingARowHighlightsItsLine(robot);
+        theLogButtonShowsTheRunsStdout(robot);
         brushingTheScoreAxisFiltersTheTable(robot);
         exportedJsonIsWhatBestPrints(robot);
         historyShowsTheSameRuns();
@@ -109,6 +110,16 @@ class SweepMonitorViewTest {
         assertEquals(RunLine.Style.SELECTED, top.style());
         var renderer = view.metricPlot().chart().getXYPlot().getRenderer(0);
         assertEquals(new java.awt.Color(0xe91e63), renderer.getItemPaint(lines.size() - 1, 0));
+    }
+
+    private void theLogButtonShowsTheRunsStdout(FxRobot robot) {
+        robot.clickOn("#action-log");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<String> lines = robot.lookup("#log-stdout").queryListView();
+        assertEquals(8, lines.getItems().size(), "4 epochs, a text line and a metric line each: " + lines.getItems());
+        assertTrue(lines.getItems().get(0).startsWith("epoch 1 accuracy "), lines.getItems().get(0));
+        assertTrue(lines.getItems().get(7).startsWith("##hyperdesk {\"accuracy\": "), lines.getItems().get(7));
+        robot.interact(() -> ((Stage) lines.getScene().getWindow()).close());
     }
 
     private void brushingTheScoreAxisFiltersTheTable(FxRobot robot) {

@@ -35,7 +35,8 @@ public final class LogView extends BorderPane {
             status.setText("cannot read " + file + ": " + e.getMessage());
         }
         lines.setStyle("-fx-font-family: monospace;");
-        lines.setId("log-lines");
+        String name = file.getFileName().toString();
+        lines.setId("log-" + name.substring(0, name.indexOf('.') < 0 ? name.length() : name.indexOf('.')));
         follow.setSelected(true);
         status.getStyleClass().add("hint");
         HBox bar = new HBox(12, follow, status);
