@@ -23,15 +23,13 @@ final class MonitorInbox {
     /** Warnings kept between two drains; older ones are dropped. */
     private static final int MAX_WARNINGS = 200;
 
-    private final String primaryMetric;
     private final Map<String, RunProgress> runs = new HashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
     private final List<SweepEvent.Warning> warnings = new ArrayList<>();
     private SweepEvent.SweepStarted started;
     private SweepEvent.SweepEnded ended;
 
-    MonitorInbox(String primaryMetric) {
-        this.primaryMetric = primaryMetric;
+    MonitorInbox() {
     }
 
     /** Folds one event in. Thread-safe, never blocks for long. */
@@ -66,11 +64,9 @@ final class MonitorInbox {
         if (run == null) {
             return;
         }
+        // Every value counts, as in the store and for `best` (SPEC M2), also a primary value the
+        // policy no longer looks at because the sweep had asked the run to stop (interval 0).
         for (Map.Entry<String, Double> value : metrics.values().entrySet()) {
-            // The sweep leaves out primary values logged after it asked a run to stop (interval 0).
-            if (value.getKey().equals(primaryMetric) && metrics.primaryInterval() == 0) {
-                continue;
-            }
             run.append(value.getKey(), value.getValue(), metrics.atMillis());
         }
         changed.add(metrics.runId());

@@ -72,7 +72,7 @@ public final class SweepMonitorModel {
     private SweepMonitorModel(SweepConfig config, String sweepId, boolean live, LongSupplier clock) {
         this.config = config;
         this.sweepId = sweepId;
-        this.inbox = live ? new MonitorInbox(config.primaryMetric().name()) : null;
+        this.inbox = live ? new MonitorInbox() : null;
         this.clock = clock;
         this.columns = RunColumns.of(config);
         columns.forEach(column -> columnsById.put(column.id(), column));

@@ -64,13 +64,13 @@ class SweepMonitorModelTest {
     }
 
     @Test
-    void aPrimaryValueTheSweepLeftOutIsNotAnInterval() {
+    void aPrimaryValueLoggedAfterACancelRequestCountsAsTheStoreKeepsIt() {
         fourRuns();
         listener.onEvent(accuracy(2, 0, 0.99, 4_500));
         model.drain();
         RunRow run = model.row(MonitorFixtures.runId(2));
-        assertEquals(1, run.intervalsProperty().get());
-        assertEquals(0.7, run.score());
+        assertEquals(2, run.intervalsProperty().get(), "SPEC M2: every logged value is an interval");
+        assertEquals(0.99, run.score(), "as `best` reads it from the store");
         assertEquals(2, run.series("loss").intervals());
     }
 
@@ -171,6 +171,18 @@ class SweepMonitorModelTest {
         List<RunRow> byBatch = model.rows().stream()
                 .sorted(model.column(RunColumns.parameterId("batch_size")).comparator().reversed()).toList();
         assertEquals(List.of(0, 2, 3, 1), numbers(byBatch));
+    }
+
+    @Test
+    void aSortedViewReordersWhenScoresChangeInALaterBatch() {
+        fourRuns();
+        model.drain();
+        javafx.collections.transformation.SortedList<RunRow> sorted = new javafx.collections.transformation.SortedList<>(
+                model.visibleRows(), model.column(RunColumns.BEST).comparator().reversed());
+        assertEquals(List.of(3, 0, 2, 1), numbers(sorted), "missing scores sort last ascending, so first reversed");
+        listener.onEvent(accuracy(2, 2, 0.95, 6_000));
+        model.drain();
+        assertEquals(List.of(3, 2, 0, 1), numbers(sorted));
     }
 
     @Test
