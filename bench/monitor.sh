@@ -13,5 +13,12 @@ if [[ "${MONOCLE:-}" == 1 ]]; then
     -Dprism.order=sw -Dprism.text=t2k -cp "$CP" io.hyperdesk.bench.monitor.MonitorBenchmark "$@"
 fi
 # java.awt.headless stays true under Xvfb too: JFreeChart needs it with a headless JDK (TOOLCHAIN).
-exec xvfb-run -a -s "-screen 0 1440x900x24" java -Xmx2g -Djava.awt.headless=true -Dprism.order=sw \
-  -cp "$CP" io.hyperdesk.bench.monitor.MonitorBenchmark "$@"
+run() {
+  xvfb-run -a -s "-screen 0 1440x900x24" java -Xmx2g -Djava.awt.headless=true -Dprism.order=sw "$@"
+}
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+# 1. a fresh JVM that shows an empty monitor, then opens the stored sweep (the app's case)
+run -Dbench.parts=ui-first,open -cp "$CP" io.hyperdesk.bench.monitor.MonitorBenchmark "$@"
+# 2. everything: cold open, live feeding with each chart in front, brushing, warm open
+run -cp "$CP" io.hyperdesk.bench.monitor.MonitorBenchmark "$@"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -58,7 +58,8 @@ public final class MonitorBenchmark {
             PROBE.start();
             return null;
         });
-        // -Dbench.parts=open,live,brush picks parts (default all); brushing needs a live part first.
+        // -Dbench.parts=open,live,brush picks parts (default all); "ui-first,open" shows an empty monitor
+        // before the first open, as the app has its window up.
         String parts = System.getProperty("bench.parts", "open,live,brush");
         Path folder = Files.createTempDirectory("hyperdesk-monitor-bench");
         Path database = folder.resolve("big.db");
@@ -67,7 +68,14 @@ public final class MonitorBenchmark {
             SyntheticSweep.write(database, runs, storedValues);
             System.out.printf("wrote the stored sweep (%d runs x %d values) in %.1f s%n", runs, storedValues,
                     (System.nanoTime() - writeStart) / 1e9);
-            openFromStore(database, "first open in this JVM");
+            if (parts.contains("ui-first")) {
+                // As in the app, whose window (controls, CSS, charts) is up before a sweep is opened.
+                show(SweepMonitorModel.live(SyntheticSweep.CONFIG, SyntheticSweep.ID), 0);
+                settle();
+                openFromStore(database, "first open, after an empty monitor was shown");
+            } else {
+                openFromStore(database, "first open in this JVM (nothing shown before)");
+            }
         }
         SweepMonitorModel last = null;
         for (int tab = 0; tab < TABS.length; tab++) {
@@ -81,7 +89,7 @@ public final class MonitorBenchmark {
         if (parts.contains("brush")) {
             brushing(last);
         }
-        if (parts.contains("open")) {
+        if (parts.contains("open") && !parts.contains("ui-first")) {
             openFromStore(database, "second open (warm JVM)");
         }
         onFx(() -> {

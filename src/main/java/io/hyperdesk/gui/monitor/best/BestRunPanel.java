@@ -33,6 +33,8 @@ public final class BestRunPanel extends VBox {
     private final GridPane parameters = new GridPane();
     private final TextArea command = new TextArea();
     private final Exports exports;
+    private RunRow shownRun;
+    private long shownVersion = -2;
 
     public BestRunPanel(SweepMonitorModel model, MonitorActions actions, List<ChartImage> charts,
                         BackgroundExecutor background, UiExecutor ui) {
@@ -103,6 +105,12 @@ public final class BestRunPanel extends VBox {
     }
 
     private void show(RunRow best) {
+        long version = best == null ? -1 : best.versionProperty().get();
+        if (best == shownRun && version == shownVersion) {
+            return;
+        }
+        shownRun = best;
+        shownVersion = version;
         parameters.getChildren().clear();
         if (best == null) {
             score.setText("—");
