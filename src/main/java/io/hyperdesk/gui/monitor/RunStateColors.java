@@ -24,8 +24,4 @@ public final class RunStateColors {
     public static Color fx(RunState state) {
         return Color.web(hex(state));
     }
-
-    public static java.awt.Color awt(RunState state) {
-        return java.awt.Color.decode(hex(state));
-    }
 }

@@ -132,7 +132,7 @@ public final class SweepMonitorModel {
         batch.started().ifPresent(started -> status.started());
         batch.warnings().forEach(warning -> status.warn(warning.runId(), warning.message()));
         batch.ended().ifPresent(ended -> status.ended(ended.state(), ended.reason()));
-        if (!batch.runs().isEmpty() || hasRunningRuns()) {
+        if (!batch.runs().isEmpty() || status.running() > 0) {
             apply(batch.runs());
             return true;
         }
@@ -142,10 +142,6 @@ public final class SweepMonitorModel {
             return true;
         }
         return false;
-    }
-
-    private boolean hasRunningRuns() {
-        return status.running() > 0;
     }
 
     private void apply(List<RunUpdate> updates) {

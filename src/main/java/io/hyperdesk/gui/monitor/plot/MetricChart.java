@@ -104,10 +104,6 @@ final class MetricChart {
         return lines;
     }
 
-    XYSeriesCollection scatter() {
-        return points;
-    }
-
     /**
      * Shows {@code data}: one redraw. With {@code withImage} only the best and the selected run are
      * vectors; the other lines come from the image last given to {@link #applyImage}.

@@ -26,7 +26,6 @@ import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
 import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.data.xy.XYSeriesCollection;
 
 /**
  * The metric-over-time plot (SPEC V2), with JFreeChart-FX: one line per visible run over its
@@ -239,9 +238,5 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart.chart(), width, height);
     }
 
-    /** Scatter-mode series, for tests: run points and the running best. */
-    XYSeriesCollection scatterSeries() {
-        return chart.scatter();
-    }
 
 }
