@@ -78,8 +78,9 @@ public final class MonitorBenchmark {
             }
         }
         SweepMonitorModel last = null;
+        String tabs = System.getProperty("bench.tabs", "012");
         for (int tab = 0; tab < TABS.length; tab++) {
-            if (parts.contains("live")) {
+            if (parts.contains("live") && tabs.contains(Integer.toString(tab))) {
                 live(runs, intervals, tab, 0);
             }
             if (parts.contains("live") || tab == 1) {

@@ -109,8 +109,18 @@ final class MetricChart {
      * vectors; the other lines come from the image last given to {@link #applyImage}.
      */
     void show(MetricPlotData data, MetricColorScale scale, boolean log, boolean primary, boolean withImage) {
+        show(data, scale, log, primary, withImage, null, null);
+    }
+
+    /** As {@link #show}, taking a freshly drawn image of the run lines and its frame in the same redraw. */
+    void show(MetricPlotData data, MetricColorScale scale, boolean log, boolean primary, boolean withImage,
+              RunLinesImage.Frame newFrame, java.awt.image.BufferedImage image) {
         chart.setNotify(false);
         try {
+            if (withImage && image != null) {
+                frame = newFrame;
+                plot.setBackgroundImage(image);
+            }
             ValueAxis range = log ? logAxis : linearAxis;
             if (!withImage || (frame != null && frame.log() != log)) {
                 plot.setBackgroundImage(null);
@@ -154,18 +164,6 @@ final class MetricChart {
                 steps.addSeries(best);
             }
             plot.setFixedLegendItems(legend(data.scatter(), scale));
-        } finally {
-            chart.setNotify(true);
-        }
-    }
-
-    /** Shows a freshly drawn image of the run lines, with the axes fixed to its frame: one redraw. */
-    void applyImage(RunLinesImage.Frame newFrame, java.awt.image.BufferedImage image) {
-        chart.setNotify(false);
-        try {
-            frame = newFrame;
-            setRanges(plot.getRangeAxis());
-            plot.setBackgroundImage(image);
         } finally {
             chart.setNotify(true);
         }

@@ -84,7 +84,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         setCenter(viewer);
         viewer.widthProperty().addListener(o -> resized());
         viewer.heightProperty().addListener(o -> resized());
-        model.revisionProperty().addListener((o, old, now) -> refresh());
+        model.revisionProperty().addListener((o, old, now) -> refresh(false));
         model.selectedRunProperty().addListener((o, old, now) -> refresh());
         active.addListener((o, old, on) -> {
             if (on && dirty) {
@@ -107,6 +107,14 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
 
     /** Rebuilds the datasets from the model and redraws once. UI thread. */
     public void refresh() {
+        refresh(true);
+    }
+
+    /**
+     * @param now redraw at once; otherwise, for a big sweep already drawn as an image, the redraw
+     *            waits for the new image (one redraw per batch instead of two)
+     */
+    private void refresh(boolean now) {
         if (!active.get()) {
             dirty = true;
             return;
@@ -121,11 +129,18 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         for (RunLine line : data.lines()) {
             points += line.row().series(name).intervals();
         }
+        boolean wasImageMode = imageMode;
         imageMode = !data.scatter() && points > IMAGE_THRESHOLD;
-        chart.show(data, scale, logScale.isSelected(), name.equals(model.primaryMetric().name()), imageMode);
+        if (now || !imageMode || !wasImageMode) {
+            chart.show(data, scale, logScale.isSelected(), isPrimary(), imageMode);
+        }
         if (imageMode) {
             drawImage(scale);
         }
+    }
+
+    private boolean isPrimary() {
+        return data.metric().equals(model.primaryMetric().name());
     }
 
     /** Draws every line into an image in the background (latest wins), then shows it: one redraw. */
@@ -145,7 +160,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
             return new Drawn(frame, RunLinesImage.render(lines, frame, width, height), log);
         }, drawn -> {
             if (imageMode && drawn.log() == logScale.isSelected()) {
-                chart.applyImage(drawn.frame(), drawn.image());
+                chart.show(data, scale, drawn.log(), isPrimary(), true, drawn.frame(), drawn.image());
                 Rectangle2D now = dataArea();
                 if (Math.abs(now.getWidth() - width) > 2 || Math.abs(now.getHeight() - height) > 2) {
                     drawImage(scale);
