@@ -61,6 +61,7 @@ public final class SweepMonitorView extends BorderPane {
     private final BestRunPanel best;
     private final TabPane charts;
     private final Timeline drain;
+    private long longestDrainNanos;
 
     public SweepMonitorView(SweepMonitorModel model, MonitorActions actions) {
         this(model, actions, BackgroundExecutor.threads("monitor"), UiExecutor.fx());
@@ -134,10 +135,25 @@ public final class SweepMonitorView extends BorderPane {
     }
 
     private void drainOnce() {
+        long start = System.nanoTime();
         boolean changed = model.drain();
+        // Everything the batch costs the UI thread: model, table, and the visible chart's redraw.
+        longestDrainNanos = Math.max(longestDrainNanos, System.nanoTime() - start);
         if (!changed && model.sweepState().isTerminal()) {
             drain.stop();
         }
+    }
+
+    /**
+     * The longest time one drain held the UI thread (applying a batch to the model, the table and
+     * the visible chart), in milliseconds; {@code reset} starts over. For benchmarks and diagnostics.
+     */
+    public double longestDrainMillis(boolean reset) {
+        double millis = longestDrainNanos / 1e6;
+        if (reset) {
+            longestDrainNanos = 0;
+        }
+        return millis;
     }
 
     /** Stops the drain; call when the view is thrown away. */

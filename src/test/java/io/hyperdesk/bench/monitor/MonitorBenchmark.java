@@ -110,8 +110,10 @@ public final class MonitorBenchmark {
         settle();
         onFx(() -> {
             PROBE.reset();
+            view.longestDrainMillis(true);
             return null;
         });
+        String loadBefore = load();
         long start = System.nanoTime();
         Thread feeder = new Thread(() -> SyntheticSweep.feed(model.listener(), runs, intervals, 100, pauseNanosPerLine),
                 "bench-feeder");
@@ -127,10 +129,12 @@ public final class MonitorBenchmark {
         double max = onFx(PROBE::maxMillis);
         double p99 = onFx(() -> PROBE.percentileMillis(99));
         int frames = onFx(PROBE::frames);
+        double drain = onFx(() -> view.longestDrainMillis(false));
         System.out.printf("live, %-20s %-6s: %d events fed in %.2f s, all shown after %.2f s; frames %d, "
-                        + "longest UI pause %.1f ms, 99th percentile %.1f ms%n", TABS[tab],
+                        + "longest UI pause %.1f ms, 99th percentile %.1f ms; longest drain on the UI thread %.1f ms "
+                        + "(load %s -> %s)%n", TABS[tab],
                 pauseNanosPerLine == 0 ? "burst" : "paced", (long) runs * (intervals + 3), (fed - start) / 1e9,
-                (shown - start) / 1e9, frames, max, p99);
+                (shown - start) / 1e9, frames, max, p99, drain, loadBefore, load());
         onFx(() -> {
             view.dispose();
             return null;
@@ -215,6 +219,15 @@ public final class MonitorBenchmark {
             stage.getScene().setRoot(view);
             return view;
         });
+    }
+
+    /** The 1-minute load average, to judge how busy the shared machine was. */
+    private static String load() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private static void settle() throws Exception {
