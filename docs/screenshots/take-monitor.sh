@@ -11,4 +11,9 @@ xvfb-run -a -s "-screen 0 1440x900x24" \
   java -Djava.awt.headless=true -Dprism.order=sw \
   -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
   io.hyperdesk.gui.monitor.MonitorDemo target/monitor-demo docs/screenshots
+# 1,000 synthetic runs x 200 intervals (the benchmark's sweep): how big sweeps look.
+xvfb-run -a -s "-screen 0 1440x900x24" \
+  java -Djava.awt.headless=true -Dprism.order=sw \
+  -cp "target/classes:target/test-classes:$(cat target/cp.txt)" \
+  io.hyperdesk.gui.monitor.MonitorDemo target/monitor-demo docs/screenshots big
 ls -l docs/screenshots/monitor-*.png

@@ -23,10 +23,10 @@ import java.util.SplittableRandom;
  * a score depending on the learning rate, one run in ten canceled. Fed as SweepEvents straight
  * into a listener, or written into a SQLite store.
  */
-final class SyntheticSweep {
+public final class SyntheticSweep {
 
-    static final String ID = "bench-20260101-000000";
-    static final SweepConfig CONFIG = SweepFileReader.parse("""
+    public static final String ID = "bench-20260101-000000";
+    public static final SweepConfig CONFIG = SweepFileReader.parse("""
             {"name": "bench", "command": ["python3", "train.py"],
              "parameter_space": {"learning_rate": "loguniform(-9.2, -2.3)", "batch_size": "choice(16, 32, 64, 128)",
                                  "dropout": "uniform(0.0, 0.5)", "optimizer": "choice('adam', 'sgd', 'rmsprop')"},
@@ -61,7 +61,7 @@ final class SyntheticSweep {
      * Feeds the whole sweep: {@code concurrent} runs at a time, each logging {@code intervals}
      * values in turn; pauses {@code pauseNanosPerLine} after each metric line (0: as fast as possible).
      */
-    static void feed(SweepListener listener, int runs, int intervals, int concurrent, long pauseNanosPerLine) {
+    public static void feed(SweepListener listener, int runs, int intervals, int concurrent, long pauseNanosPerLine) {
         long t = System.currentTimeMillis();
         listener.onEvent(new SweepEvent.SweepStarted(ID, CONFIG, 0, t, Long.MAX_VALUE));
         for (int group = 0; group < runs; group += concurrent) {

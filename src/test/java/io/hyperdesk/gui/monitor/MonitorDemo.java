@@ -44,6 +44,10 @@ public final class MonitorDemo {
         var args = getParameters().getRaw();
         Path folder = Path.of(args.isEmpty() ? "target/monitor-demo" : args.get(0));
         shots = args.size() > 1 ? Path.of(args.get(1)) : null;
+        if (args.size() > 2 && args.get(2).equals("big")) {
+            big(stage);
+            return;
+        }
         if (!Files.exists(folder.resolve("sweep.json"))) {
             MonitorTestProject.write(folder, 12, 0.04, """
                     "policy": {"type": "bandit", "slack_factor": 0.08, "evaluation_interval": 1, "delay_evaluation": 4},
@@ -69,6 +73,58 @@ public final class MonitorDemo {
                     after(1.5, this::finished);
                 }
             });
+        }
+    }
+
+    /** 1,000 synthetic runs × 200 intervals fed as events (the benchmark's sweep), to see big sweeps. */
+    private void big(Stage stage) throws IOException {
+        SweepMonitorModel model = SweepMonitorModel.live(io.hyperdesk.bench.monitor.SyntheticSweep.CONFIG,
+                io.hyperdesk.bench.monitor.SyntheticSweep.ID);
+        view = new SweepMonitorView(model, new NoActions());
+        stage.setScene(new Scene(view, 1440, 900));
+        stage.setX(0);
+        stage.setY(0);
+        stage.show();
+        Files.createDirectories(shots);
+        CompletableFuture.runAsync(() -> io.hyperdesk.bench.monitor.SyntheticSweep.feed(model.listener(), 1000, 200,
+                100, 0));
+        after(5, () -> {
+            model.selectedRunProperty().set(model.rows().get(42));
+            after(2, () -> {
+                capture("monitor-1000-runs-plot");
+                view.charts().getSelectionModel().select(1);
+                after(2, () -> {
+                    capture("monitor-1000-runs-parallel");
+                    Platform.exit();
+                });
+            });
+        });
+    }
+
+    /** Nothing to open, cancel or export in the synthetic sweep. */
+    private static final class NoActions implements MonitorActions {
+        @Override
+        public Path runFolder(String runId) {
+            return Path.of(System.getProperty("java.io.tmpdir"), runId);
+        }
+
+        @Override
+        public boolean canCancelRuns() {
+            return false;
+        }
+
+        @Override
+        public void cancelRun(String runId, String reason) {
+        }
+
+        @Override
+        public Optional<String> bestConfigurationJson() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Path> chooseSaveFile(javafx.stage.Window owner, String title, String suggestedName) {
+            return Optional.empty();
         }
     }
 

@@ -119,7 +119,7 @@ public final class BestRunPanel extends VBox {
             return;
         }
         score.setText(io.hyperdesk.engine.space.NumberText.shortest(best.score()));
-        which.setText("Run " + best.number() + " · " + best.state().displayName() + " · interval "
+        which.setText("Run " + best.number() + " (" + best.state().displayName() + ")\nreached at interval "
                 + best.primarySeries().bestInterval(model.primaryMetric().goal()) + " of "
                 + best.intervalsProperty().get() + "\n" + best.runId());
         int row = 0;
