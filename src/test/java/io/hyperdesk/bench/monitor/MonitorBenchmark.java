@@ -216,6 +216,9 @@ public final class MonitorBenchmark {
         return onFx(() -> {
             SweepMonitorView view = new SweepMonitorView(model, new NoActions());
             view.charts().getSelectionModel().select(tab);
+            if (Boolean.getBoolean("bench.noTable")) {
+                view.table().setVisible(false);
+            }
             stage.getScene().setRoot(view);
             return view;
         });

@@ -72,14 +72,15 @@ final class MetricChart {
         stepRenderer.setSeriesStroke(0, new BasicStroke(2f));
         plot.setDataset(2, steps);
         plot.setRenderer(2, stepRenderer);
-        plot.setBackgroundPaint(Color.WHITE);
+        // Transparent: the view puts the image of a big sweep's lines under the chart (MetricPlotView).
+        plot.setBackgroundPaint(null);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         plot.setOutlineVisible(false);
         plot.setBackgroundImageAlpha(1f);
         chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        chart.setBackgroundPaint(Color.WHITE);
+        chart.setBackgroundPaint(null);
         chart.setPadding(new RectangleInsets(6, 6, 6, 12));
         LegendTitle legend = chart.getLegend();
         legend.setPosition(RectangleEdge.BOTTOM);
@@ -109,21 +110,22 @@ final class MetricChart {
      * vectors; the other lines come from the image last given to {@link #applyImage}.
      */
     void show(MetricPlotData data, MetricColorScale scale, boolean log, boolean primary, boolean withImage) {
-        show(data, scale, log, primary, withImage, null, null);
+        show(data, scale, log, primary, withImage, null);
     }
 
-    /** As {@link #show}, taking a freshly drawn image of the run lines and its frame in the same redraw. */
+    /**
+     * As {@link #show}, with the frame of a freshly drawn image of the run lines (the view shows
+     * the image under the chart): the axes are fixed to the frame in the same redraw.
+     */
     void show(MetricPlotData data, MetricColorScale scale, boolean log, boolean primary, boolean withImage,
-              RunLinesImage.Frame newFrame, java.awt.image.BufferedImage image) {
+              RunLinesImage.Frame newFrame) {
         chart.setNotify(false);
         try {
-            if (withImage && image != null) {
+            if (withImage && newFrame != null) {
                 frame = newFrame;
-                plot.setBackgroundImage(image);
             }
             ValueAxis range = log ? logAxis : linearAxis;
             if (!withImage || (frame != null && frame.log() != log)) {
-                plot.setBackgroundImage(null);
                 frame = null;
                 plot.getDomainAxis().setAutoRange(true);
                 linearAxis.setAutoRange(true);
@@ -165,6 +167,28 @@ final class MetricChart {
             }
             plot.setFixedLegendItems(legend(data.scatter(), scale));
         } finally {
+            chart.setNotify(true);
+        }
+    }
+
+    /** The frame the axes are fixed to in image mode; null otherwise. */
+    RunLinesImage.Frame frame() {
+        return frame;
+    }
+
+    /**
+     * Saves the chart as PNG, with {@code lines} (the image of a big sweep's run lines, or null)
+     * as the plot's background and white behind everything, as the screen shows it.
+     */
+    void savePng(java.io.File file, int width, int height, java.awt.Image lines) throws java.io.IOException {
+        chart.setNotify(false);
+        try {
+            chart.setBackgroundPaint(Color.WHITE);
+            plot.setBackgroundImage(lines);
+            org.jfree.chart.ChartUtils.saveChartAsPNG(file, chart, width, height);
+        } finally {
+            chart.setBackgroundPaint(null);
+            plot.setBackgroundImage(null);
             chart.setNotify(true);
         }
     }

@@ -20,7 +20,11 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.jfree.chart.fx.interaction.ChartMouseEventFX;
@@ -51,9 +55,15 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
     /** Above this many points the run lines are drawn off the UI thread into an image ({@link RunLinesImage}). */
     static final int IMAGE_THRESHOLD = 20_000;
 
-    /** A background-drawn image of the run lines and the ranges it spans. */
-    private record Drawn(RunLinesImage.Frame frame, java.awt.image.BufferedImage image, boolean log) {
+    /** A background-drawn image of the run lines (also converted for JavaFX) and the ranges it spans. */
+    private record Drawn(RunLinesImage.Frame frame, java.awt.image.BufferedImage image, Image fxImage, boolean log) {
     }
+
+    /** The image of a big sweep's lines, laid under the transparent chart exactly over its data area. */
+    private final ImageView lines = new ImageView();
+    private java.awt.image.BufferedImage linesImage;
+    /** When the next lines image may start (System.nanoTime); set by the drawing thread. */
+    private volatile long nextImageNanos;
 
     public MetricPlotView(SweepMonitorModel model, BackgroundExecutor background, UiExecutor ui) {
         this.model = model;
@@ -81,7 +91,18 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         HBox bar = new HBox(8, new Label("Metric:"), metric, new Label("Top k:"), TopKSpinner.create(model), logScale);
         bar.getStyleClass().add("monitor-toolbar");
         setTop(bar);
-        setCenter(viewer);
+        lines.setSmooth(true);
+        lines.setManaged(false);
+        Pane layers = new Pane(lines, viewer) {
+            @Override
+            protected void layoutChildren() {
+                viewer.resizeRelocate(0, 0, getWidth(), getHeight());
+                viewer.layout();
+                placeLines();
+            }
+        };
+        layers.setStyle("-fx-background-color: white;");
+        setCenter(layers);
         viewer.widthProperty().addListener(o -> resized());
         viewer.heightProperty().addListener(o -> resized());
         model.revisionProperty().addListener((o, old, now) -> refresh(false));
@@ -134,6 +155,11 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         if (now || !imageMode || !wasImageMode) {
             chart.show(data, scale, logScale.isSelected(), isPrimary(), imageMode);
         }
+        if (!imageMode) {
+            lines.setImage(null);
+            linesImage = null;
+        }
+        placeLines();
         if (imageMode) {
             drawImage(scale);
         }
@@ -143,7 +169,12 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         return data.metric().equals(model.primaryMetric().name());
     }
 
-    /** Draws every line into an image in the background (latest wins), then shows it: one redraw. */
+    /**
+     * Draws every line into an image in the background (latest wins), then shows it: one redraw.
+     * A new image starts no sooner than twice the last one's drawing time after it: on two cores
+     * the drawing competes with the UI thread, and a plot of 200,000 points need not move 4 times
+     * a second.
+     */
     private void drawImage(MetricColorScale scale) {
         List<RunLinesImage.Line> lines = new ArrayList<>(data.lines().size());
         for (RunLine line : data.lines()) {
@@ -156,17 +187,43 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         int height = (int) Math.round(area.getHeight());
         boolean log = logScale.isSelected();
         images.submit(() -> {
+            long wait = nextImageNanos - System.nanoTime();
+            if (wait > 0) {
+                java.util.concurrent.locks.LockSupport.parkNanos(wait);
+            }
+            long start = System.nanoTime();
             RunLinesImage.Frame frame = RunLinesImage.Frame.of(lines, log);
-            return new Drawn(frame, RunLinesImage.render(lines, frame, width, height), log);
+            java.awt.image.BufferedImage image = RunLinesImage.render(lines, frame, width, height);
+            // Converted here, off the UI thread, once per image (not on every redraw of the chart).
+            Image fxImage = SwingFXUtils.toFXImage(image, null);
+            long took = System.nanoTime() - start;
+            nextImageNanos = System.nanoTime() + Math.max(0, 2 * took - 250_000_000L);
+            return new Drawn(frame, image, fxImage, log);
         }, drawn -> {
             if (imageMode && drawn.log() == logScale.isSelected()) {
-                chart.show(data, scale, drawn.log(), isPrimary(), true, drawn.frame(), drawn.image());
+                chart.show(data, scale, drawn.log(), isPrimary(), true, drawn.frame());
+                linesImage = drawn.image();
+                this.lines.setImage(drawn.fxImage());
+                placeLines();
                 Rectangle2D now = dataArea();
                 if (Math.abs(now.getWidth() - width) > 2 || Math.abs(now.getHeight() - height) > 2) {
                     drawImage(scale);
                 }
             }
         });
+    }
+
+    /** Lays the lines image over the chart's data area as last drawn (hidden when there is none). */
+    private void placeLines() {
+        var info = viewer.getCanvas().getRenderingInfo();
+        boolean show = imageMode && lines.getImage() != null && chart.frame() != null && info != null;
+        lines.setVisible(show);
+        if (show) {
+            Rectangle2D area = info.getPlotInfo().getDataArea();
+            lines.relocate(area.getX(), area.getY());
+            lines.setFitWidth(area.getWidth());
+            lines.setFitHeight(area.getHeight());
+        }
     }
 
     /** The plot's data area as last drawn, or an estimate before the first draw. */
@@ -181,6 +238,15 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
     /** True while the run lines are an image drawn in the background (big sweeps). */
     public boolean isImageMode() {
         return imageMode;
+    }
+
+    /** The image of the run lines under the chart (image mode), or null. */
+    public Image linesImage() {
+        return imageMode ? lines.getImage() : null;
+    }
+
+    ChartViewer viewer() {
+        return viewer;
     }
 
     /** What the plot shows now. */
@@ -250,7 +316,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         // An image of the run lines is as wide as the plot on screen: save at that size so it is not stretched.
         int width = imageMode ? (int) Math.max(400, viewer.getWidth()) : 1400;
         int height = imageMode ? (int) Math.max(300, viewer.getHeight()) : 800;
-        org.jfree.chart.ChartUtils.saveChartAsPNG(file.toFile(), chart.chart(), width, height);
+        chart.savePng(file.toFile(), width, height, imageMode ? linesImage : null);
     }
 
 

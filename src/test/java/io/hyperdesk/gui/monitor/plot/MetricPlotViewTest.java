@@ -64,7 +64,7 @@ class MetricPlotViewTest {
         assertEquals(3, view.lineCount());
         RunRow middle = model.rows().get(1);
         XYPlot plot = view.chart().getXYPlot();
-        ChartViewer viewer = (ChartViewer) view.getCenter();
+        ChartViewer viewer = view.viewer();
         Rectangle2D area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
         double x = plot.getDomainAxis().valueToJava2D(3, area, plot.getDomainAxisEdge());
         double y = plot.getRangeAxis().valueToJava2D(middle.series("accuracy").valueAt(3), area, plot.getRangeAxisEdge());
@@ -81,13 +81,13 @@ class MetricPlotViewTest {
         robot.interact(model::drain);
         assertTrue(view.isImageMode(), "24,000 points");
         assertEquals(120, view.data().lines().size());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.chart().getXYPlot().getBackgroundImage() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.linesImage() != null);
         assertEquals(1, view.lineCount(), "only the best run stays a vector line");
         robot.interact(() -> model.selectedRunProperty().set(model.rows().get(5)));
         assertEquals(2, view.lineCount());
         robot.interact(() -> model.topKProperty().set(10));
         assertFalse(view.isImageMode(), "10 runs are few enough for vectors");
         assertEquals(10, view.lineCount());
-        assertEquals(null, view.chart().getXYPlot().getBackgroundImage());
+        assertEquals(null, view.linesImage());
     }
 }
