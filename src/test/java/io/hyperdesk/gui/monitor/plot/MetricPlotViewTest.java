@@ -83,6 +83,20 @@ class MetricPlotViewTest {
         assertEquals(120, view.data().lines().size());
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> view.linesImage() != null);
         assertEquals(1, view.lineCount(), "only the best run stays a vector line");
+        java.nio.file.Path png = java.nio.file.Files.createTempFile("plot", ".png");
+        robot.interact(() -> {
+            try {
+                view.savePng(png);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        java.awt.image.BufferedImage saved = javax.imageio.ImageIO.read(png.toFile());
+        assertEquals((int) view.viewer().getWidth(), saved.getWidth(), "saved at the size on screen");
+        int center = saved.getRGB(saved.getWidth() / 2, saved.getHeight() / 3);
+        assertTrue(center != 0xffffffff || saved.getRGB(saved.getWidth() / 2, saved.getHeight() / 2) != 0xffffffff,
+                "the lines image is in the PNG");
+        java.nio.file.Files.delete(png);
         robot.interact(() -> model.selectedRunProperty().set(model.rows().get(5)));
         assertEquals(2, view.lineCount());
         robot.interact(() -> model.topKProperty().set(10));
