@@ -3,6 +3,7 @@ package io.hyperdesk.gui.monitor;
 import io.hyperdesk.engine.run.MetricSeries;
 import io.hyperdesk.engine.run.RunState;
 import io.hyperdesk.engine.sweep.RunRecord;
+import io.hyperdesk.engine.sweep.StoredRun;
 import java.util.Map;
 
 /**
@@ -23,5 +24,15 @@ public record RunUpdate(RunRecord record, RunState state, String reason, long st
     public RunUpdate {
         reason = reason == null ? "" : reason;
         metrics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(metrics));
+    }
+
+    /** A run as the store has it. */
+    public static RunUpdate of(StoredRun run) {
+        return new RunUpdate(run.record(), run.state(), run.reason(), millis(run.startedAt()), millis(run.endedAt()),
+                run.metrics());
+    }
+
+    private static long millis(java.util.Optional<java.time.Instant> instant) {
+        return instant.map(java.time.Instant::toEpochMilli).orElse(0L);
     }
 }

@@ -3,13 +3,11 @@ package io.hyperdesk.gui.monitor;
 import io.hyperdesk.engine.run.PrimaryMetric;
 import io.hyperdesk.engine.run.RunState;
 import io.hyperdesk.engine.sweep.BestRun;
-import io.hyperdesk.engine.sweep.StoredRun;
 import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepConfig;
 import io.hyperdesk.engine.sweep.SweepEvent;
 import io.hyperdesk.engine.sweep.SweepListener;
 import io.hyperdesk.engine.sweep.SweepState;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
@@ -96,18 +94,23 @@ public final class SweepMonitorModel {
     /** A finished (or interrupted) sweep read back from the store, complete; nothing is re-run. */
     public static SweepMonitorModel fromStored(StoredSweep sweep, SweepConfig config) {
         SweepMonitorModel model = new SweepMonitorModel(config, sweep.summary().id(), false, System::currentTimeMillis);
-        List<RunUpdate> updates = new ArrayList<>(sweep.runs().size());
-        for (StoredRun run : sweep.runs()) {
-            updates.add(new RunUpdate(run.record(), run.state(), run.reason(), millis(run.startedAt()),
-                    millis(run.endedAt()), run.metrics()));
-        }
         model.status.ended(sweep.summary().state(), sweep.summary().reason());
-        model.apply(updates);
+        model.apply(updates(sweep));
         return model;
     }
 
-    private static long millis(java.util.Optional<Instant> instant) {
-        return instant.map(Instant::toEpochMilli).orElse(0L);
+    /**
+     * A sweep about to be resumed: its runs so far from the store, then its live events (a resumed
+     * sweep does not repeat the events of runs it already had). Feed it through {@link #listener()}.
+     */
+    public static SweepMonitorModel resumed(StoredSweep sweep, SweepConfig config) {
+        SweepMonitorModel model = live(config, sweep.summary().id());
+        model.apply(updates(sweep));
+        return model;
+    }
+
+    private static List<RunUpdate> updates(StoredSweep sweep) {
+        return sweep.runs().stream().map(RunUpdate::of).toList();
     }
 
     /** Queues a sweep's events for the next drain; thread-safe, returns at once. */

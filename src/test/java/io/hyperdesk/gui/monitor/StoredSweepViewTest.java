@@ -61,4 +61,17 @@ class StoredSweepViewTest {
         assertTrue(robot.lookup("#action-cancel").queryButton().isDisabled(), "nothing to cancel in history");
         assertFalse(robot.lookup("#action-log").queryButton().isDisabled());
     }
+
+    @Test
+    void aResumedSweepStartsWithItsStoredRunsAndTakesLiveEvents() {
+        SweepMonitorModel resumed = SweepMonitorModel.resumed(stored, view.model().config());
+        assertTrue(resumed.isLive());
+        assertEquals(4, resumed.rows().size());
+        var next = stored.runs().get(0).record().parameters();
+        resumed.listener().onEvent(new io.hyperdesk.engine.sweep.SweepEvent.RunQueued(stored.summary().id(),
+                stored.summary().id() + "_4", 4, next));
+        resumed.drain();
+        assertEquals(5, resumed.rows().size());
+        assertEquals(view.model().bestRunProperty().get().runId(), resumed.bestRunProperty().get().runId());
+    }
 }
