@@ -40,8 +40,10 @@ import javafx.collections.transformation.FilteredList;
  * sweep.addListener(model.listener());           // before sweep.run()
  * Node view = new SweepMonitorView(model, new ProjectMonitorActions(project, sweep.id(), sweep::cancelRun));
  * }</pre>
- * and for a finished sweep, {@code SweepMonitorModel.fromStored(project.loadSweep(id).get(), config)}
- * (may be built on a background thread, then handed to the UI thread).
+ * for a finished sweep, {@code SweepMonitorModel.fromStored(project.loadSweep(id).get(), config)}
+ * (may be built on a background thread, then handed to the UI thread), and for a sweep being
+ * resumed, {@code SweepMonitorModel.resumed(stored, config)} plus {@code sweep.addListener(model.listener())}.
+ * The config of a stored sweep: {@code SweepFileReader.parse(stored.configJson(), stored.summary().name())}.
  *
  * <p>Threading (DESIGN): {@link #listener()} may be called on any thread; it only folds events
  * into an inbox. Everything else is for the UI thread: {@link #drain()} — called every 250 ms by
