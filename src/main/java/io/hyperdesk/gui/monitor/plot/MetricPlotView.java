@@ -3,7 +3,6 @@ package io.hyperdesk.gui.monitor.plot;
 import io.hyperdesk.engine.run.Goal;
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
-import io.hyperdesk.gui.monitor.LatestWins;
 import io.hyperdesk.gui.monitor.MetricColorScale;
 import io.hyperdesk.gui.monitor.RunRow;
 import io.hyperdesk.gui.monitor.SweepMonitorModel;
@@ -20,9 +19,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
-import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import org.jfree.chart.JFreeChart;
@@ -47,7 +44,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
     private final ComboBox<String> metric = new ComboBox<>();
     private final CheckBox logScale = new CheckBox("Log scale");
     private final BooleanProperty active = new SimpleBooleanProperty(this, "active", true);
-    private final LatestWins<Drawn> images;
+    private final RunLinesLayer lines;
     private MetricPlotData data;
     private boolean dirty = true;
     private boolean imageMode;
@@ -55,19 +52,10 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
     /** Above this many points the run lines are drawn off the UI thread into an image ({@link RunLinesImage}). */
     static final int IMAGE_THRESHOLD = 20_000;
 
-    /** A background-drawn image of the run lines (also converted for JavaFX) and the ranges it spans. */
-    private record Drawn(RunLinesImage.Frame frame, java.awt.image.BufferedImage image, Image fxImage, boolean log) {
-    }
-
-    /** The image of a big sweep's lines, laid under the transparent chart exactly over its data area. */
-    private final ImageView lines = new ImageView();
-    private java.awt.image.BufferedImage linesImage;
-    /** When the next lines image may start (System.nanoTime); set by the drawing thread. */
-    private volatile long nextImageNanos;
 
     public MetricPlotView(SweepMonitorModel model, BackgroundExecutor background, UiExecutor ui) {
         this.model = model;
-        this.images = new LatestWins<>(background, ui);
+        this.lines = new RunLinesLayer(background, ui);
         this.chart = new MetricChart(model.primaryMetric().name());
         setId("metric-plot");
         viewer = new ChartViewer(chart.chart());
@@ -91,9 +79,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         HBox bar = new HBox(8, new Label("Metric:"), metric, new Label("Top k:"), TopKSpinner.create(model), logScale);
         bar.getStyleClass().add("monitor-toolbar");
         setTop(bar);
-        lines.setSmooth(true);
-        lines.setManaged(false);
-        Pane layers = new Pane(lines, viewer) {
+        Pane layers = new Pane(lines.node(), viewer) {
             @Override
             protected void layoutChildren() {
                 viewer.resizeRelocate(0, 0, getWidth(), getHeight());
@@ -156,8 +142,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
             chart.show(data, scale, logScale.isSelected(), isPrimary(), imageMode);
         }
         if (!imageMode) {
-            lines.setImage(null);
-            linesImage = null;
+            lines.clear();
         }
         placeLines();
         if (imageMode) {
@@ -169,41 +154,21 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         return data.metric().equals(model.primaryMetric().name());
     }
 
-    /**
-     * Draws every line into an image in the background (latest wins), then shows it: one redraw.
-     * A new image starts no sooner than twice the last one's drawing time after it: on two cores
-     * the drawing competes with the UI thread, and a plot of 200,000 points need not move 4 times
-     * a second.
-     */
+    /** Draws every line into an image in the background, then shows it with the chart: one redraw. */
     private void drawImage(MetricColorScale scale) {
-        List<RunLinesImage.Line> lines = new ArrayList<>(data.lines().size());
+        List<RunLinesImage.Line> drawn = new ArrayList<>(data.lines().size());
         for (RunLine line : data.lines()) {
             boolean canceled = line.style() == RunLine.Style.CANCELED;
             int argb = canceled ? RunLineRenderer.CANCELED.getRGB() : scale.awt(line.row().score(), 190).getRGB();
-            lines.add(new RunLinesImage.Line(line.row().series(data.metric()), argb, canceled));
+            drawn.add(new RunLinesImage.Line(line.row().series(data.metric()), argb, canceled));
         }
         Rectangle2D area = dataArea();
         int width = (int) Math.round(area.getWidth());
         int height = (int) Math.round(area.getHeight());
-        boolean log = logScale.isSelected();
-        images.submit(() -> {
-            long wait = nextImageNanos - System.nanoTime();
-            if (wait > 0) {
-                java.util.concurrent.locks.LockSupport.parkNanos(wait);
-            }
-            long start = System.nanoTime();
-            RunLinesImage.Frame frame = RunLinesImage.Frame.of(lines, log);
-            java.awt.image.BufferedImage image = RunLinesImage.render(lines, frame, width, height);
-            // Converted here, off the UI thread, once per image (not on every redraw of the chart).
-            Image fxImage = SwingFXUtils.toFXImage(image, null);
-            long took = System.nanoTime() - start;
-            nextImageNanos = System.nanoTime() + Math.max(0, 2 * took - 250_000_000L);
-            return new Drawn(frame, image, fxImage, log);
-        }, drawn -> {
-            if (imageMode && drawn.log() == logScale.isSelected()) {
-                chart.show(data, scale, drawn.log(), isPrimary(), true, drawn.frame());
-                linesImage = drawn.image();
-                this.lines.setImage(drawn.fxImage());
+        lines.draw(drawn, logScale.isSelected(), width, height, image -> {
+            if (imageMode && image.log() == logScale.isSelected()) {
+                chart.show(data, scale, image.log(), isPrimary(), true, image.frame());
+                lines.show(image);
                 placeLines();
                 Rectangle2D now = dataArea();
                 if (Math.abs(now.getWidth() - width) > 2 || Math.abs(now.getHeight() - height) > 2) {
@@ -216,14 +181,8 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
     /** Lays the lines image over the chart's data area as last drawn (hidden when there is none). */
     private void placeLines() {
         var info = viewer.getCanvas().getRenderingInfo();
-        boolean show = imageMode && lines.getImage() != null && chart.frame() != null && info != null;
-        lines.setVisible(show);
-        if (show) {
-            Rectangle2D area = info.getPlotInfo().getDataArea();
-            lines.relocate(area.getX(), area.getY());
-            lines.setFitWidth(area.getWidth());
-            lines.setFitHeight(area.getHeight());
-        }
+        boolean show = imageMode && chart.frame() != null && info != null;
+        lines.place(show ? info.getPlotInfo().getDataArea() : null);
     }
 
     /** The plot's data area as last drawn, or an estimate before the first draw. */
@@ -242,7 +201,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
 
     /** The image of the run lines under the chart (image mode), or null. */
     public Image linesImage() {
-        return imageMode ? lines.getImage() : null;
+        return imageMode ? lines.fxImage() : null;
     }
 
     ChartViewer viewer() {
@@ -316,7 +275,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         // An image of the run lines is as wide as the plot on screen: save at that size so it is not stretched.
         int width = imageMode ? (int) Math.max(400, viewer.getWidth()) : 1400;
         int height = imageMode ? (int) Math.max(300, viewer.getHeight()) : 800;
-        chart.savePng(file.toFile(), width, height, imageMode ? linesImage : null);
+        chart.savePng(file.toFile(), width, height, imageMode ? lines.image() : null);
     }
 
 
