@@ -1,0 +1,140 @@
+package io.hyperdesk.gui.monitor.best;
+
+import io.hyperdesk.engine.sweep.RunCommand;
+import io.hyperdesk.gui.common.BackgroundExecutor;
+import io.hyperdesk.gui.common.UiExecutor;
+import io.hyperdesk.gui.monitor.MonitorActions;
+import io.hyperdesk.gui.monitor.RunRow;
+import io.hyperdesk.gui.monitor.SweepMonitorModel;
+import io.hyperdesk.gui.monitor.table.RunRowActions;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The best run (SPEC M3, M4): its score, parameters and command line, and the exports — the
+ * best-configuration JSON (the same document as {@code best}), every run as CSV, any chart as
+ * PNG. Follows the model's best run live.
+ */
+public final class BestRunPanel extends VBox {
+
+    private final SweepMonitorModel model;
+    private final Label score = new Label("—");
+    private final Label which = new Label("No run has logged the primary metric yet.");
+    private final GridPane parameters = new GridPane();
+    private final TextArea command = new TextArea();
+    private final Exports exports;
+    private RunRow shownRun;
+    private long shownVersion = -2;
+
+    public BestRunPanel(SweepMonitorModel model, MonitorActions actions, List<ChartImage> charts,
+                        BackgroundExecutor background, UiExecutor ui) {
+        this.model = model;
+        this.exports = new Exports(model, actions, this, background, ui);
+        getStyleClass().add("best-panel");
+        setId("best-panel");
+        setMinWidth(250);
+        setPrefWidth(290);
+        Label title = new Label("Best run · " + model.primaryMetric().name() + " ("
+                + model.primaryMetric().goal().jsonName() + ")");
+        title.getStyleClass().add("best-title");
+        title.setWrapText(true);
+        score.getStyleClass().add("best-score");
+        score.setId("best-score");
+        which.setWrapText(true);
+        parameters.setHgap(10);
+        parameters.setVgap(3);
+        command.setEditable(false);
+        command.setWrapText(true);
+        command.setPrefRowCount(4);
+        command.setId("best-command");
+        command.setStyle("-fx-font-family: monospace;");
+        Button copy = new Button("Copy");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(command.getText());
+            Clipboard.getSystemClipboard().setContent(content);
+        });
+        Button show = new Button("Select");
+        show.setOnAction(e -> model.selectedRunProperty().set(model.bestRunProperty().get()));
+        copy.disableProperty().bind(model.bestRunProperty().isNull());
+        show.disableProperty().bind(model.bestRunProperty().isNull());
+
+        Button exportBest = new Button("Export best configuration…");
+        exportBest.setId("export-best");
+        exportBest.setMaxWidth(Double.MAX_VALUE);
+        exportBest.disableProperty().bind(model.bestRunProperty().isNull());
+        exportBest.setOnAction(e -> exports.exportBest());
+        Button exportCsv = new Button("Export all runs as CSV…");
+        exportCsv.setId("export-csv");
+        exportCsv.setMaxWidth(Double.MAX_VALUE);
+        exportCsv.setOnAction(e -> exports.exportCsv());
+        MenuButton savePng = new MenuButton("Save chart as PNG");
+        savePng.setId("save-png");
+        savePng.setMaxWidth(Double.MAX_VALUE);
+        for (ChartImage chart : charts) {
+            MenuItem item = new MenuItem(title(chart.imageName()));
+            item.setOnAction(e -> exports.savePng(chart));
+            savePng.getItems().add(item);
+        }
+        Label parametersLabel = new Label("Parameters");
+        parametersLabel.getStyleClass().add("section-label");
+        Label commandLabel = new Label("Command line");
+        commandLabel.getStyleClass().add("section-label");
+        Label exportsLabel = new Label("Export");
+        exportsLabel.getStyleClass().add("section-label");
+        getChildren().addAll(title, score, which, new HBox(8, show, copy), parametersLabel, parameters,
+                commandLabel, command, exportsLabel, exportBest, exportCsv, savePng, exports.status());
+        model.bestRunProperty().addListener((o, old, best) -> show(best));
+        model.revisionProperty().addListener(o -> show(model.bestRunProperty().get()));
+        show(model.bestRunProperty().get());
+    }
+
+    private static String title(String imageName) {
+        String spaced = imageName.replace('-', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    private void show(RunRow best) {
+        long version = best == null ? -1 : best.versionProperty().get();
+        if (best == shownRun && version == shownVersion) {
+            return;
+        }
+        shownRun = best;
+        shownVersion = version;
+        parameters.getChildren().clear();
+        if (best == null) {
+            score.setText("—");
+            which.setText("No run has logged the primary metric yet.");
+            command.setText("");
+            return;
+        }
+        score.setText(io.hyperdesk.engine.space.NumberText.shortest(best.score()));
+        which.setText("Run " + best.number() + " (" + best.state().displayName() + ")\nreached at interval "
+                + best.primarySeries().bestInterval(model.primaryMetric().goal()) + " of "
+                + best.intervalsProperty().get() + "\n" + best.runId());
+        int row = 0;
+        for (Map.Entry<String, Object> entry : best.record().parameters().values().entrySet()) {
+            Label name = new Label(entry.getKey());
+            name.setStyle("-fx-text-fill: #555555;");
+            Label value = new Label(RunCommand.formatValue(entry.getValue()));
+            value.setStyle("-fx-font-family: monospace;");
+            parameters.addRow(row++, name, value);
+        }
+        command.setText(RunRowActions.commandLine(model, best));
+    }
+
+    /** The export actions, for tests that bypass the file dialog. */
+    public Exports exports() {
+        return exports;
+    }
+}

@@ -1,0 +1,49 @@
+package io.hyperdesk.bench.monitor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javafx.animation.AnimationTimer;
+
+/**
+ * Measures how long the JavaFX thread goes without a frame: an AnimationTimer runs on every pulse
+ * (about 60 per second when the thread is free), so the longest gap between two calls is the
+ * longest pause of the UI thread, rendering included. Start and stop on the FX thread.
+ */
+final class FrameProbe extends AnimationTimer {
+
+    private final List<Long> gaps = new ArrayList<>();
+    private long last;
+
+    @Override
+    public void handle(long now) {
+        if (last != 0) {
+            gaps.add(now - last);
+        }
+        last = now;
+    }
+
+    void reset() {
+        gaps.clear();
+        last = 0;
+    }
+
+    /** The longest gap, in milliseconds. */
+    double maxMillis() {
+        return gaps.isEmpty() ? 0 : Collections.max(gaps) / 1e6;
+    }
+
+    /** The {@code p}-th percentile gap (0..100), in milliseconds. */
+    double percentileMillis(double p) {
+        if (gaps.isEmpty()) {
+            return 0;
+        }
+        List<Long> sorted = new ArrayList<>(gaps);
+        Collections.sort(sorted);
+        return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(p / 100 * sorted.size()))) / 1e6;
+    }
+
+    int frames() {
+        return gaps.size();
+    }
+}
