@@ -52,6 +52,7 @@ public final class MainWindow {
         this.main = main;
         designer = new DesignerView(main.design(), main.preview(), main.context().cores(), actions::chooseScript);
         runsView = new RunsView(main.runs(), actions::cancel);
+        new MonitorHost(main.runs(), runsView, main.context().background(), main.context().ui());
         designTab = new Tab("Design", designer);
         designTab.setId("designTab");
         runsTab = new Tab("Runs", runsView);

@@ -113,12 +113,17 @@ class MainWindowTest {
         assertEquals(3, saved.configOrThrow().maxTotalRuns());
 
         robot.clickOn("#startSweep");
-        TableView<RunRow> runs = robot.lookup("#runsTable").queryAs(TableView.class);
+        // The monitor's run table takes the Runs tab over as the sweep starts.
         Button start = robot.lookup("#startSweep").queryAs(Button.class);
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> runs.getItems().size() == 3 && !start.isDisabled());
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !start.isDisabled()
+                && robot.lookup("#run-table").tryQuery().isPresent()
+                && robot.lookup("#run-table").queryAs(TableView.class).getItems().size() == 3
+                && ((TableView<io.hyperdesk.gui.monitor.RunRow>) robot.lookup("#run-table").queryAs(TableView.class))
+                        .getItems().stream().allMatch(r -> r.state() == RunState.COMPLETED));
         WaitForAsyncUtils.waitForFxEvents();
-        for (RunRow row : runs.getItems()) {
-            assertEquals(RunState.COMPLETED, row.stateProperty().get(), row.reasonProperty().get());
+        TableView<io.hyperdesk.gui.monitor.RunRow> runs = robot.lookup("#run-table").queryAs(TableView.class);
+        for (io.hyperdesk.gui.monitor.RunRow row : runs.getItems()) {
+            assertEquals(RunState.COMPLETED, row.state());
             assertEquals(3, row.intervalsProperty().get());
         }
         assertTrue(text(robot, "#runsProgressText").contains("Completed: max_total_runs (3) reached"),

@@ -1,0 +1,85 @@
+package io.hyperdesk.gui;
+
+import io.hyperdesk.engine.sweep.StoredSweep;
+import io.hyperdesk.gui.common.BackgroundExecutor;
+import io.hyperdesk.gui.common.UiExecutor;
+import io.hyperdesk.gui.monitor.ProjectMonitorActions;
+import io.hyperdesk.gui.monitor.RunCanceller;
+import io.hyperdesk.gui.monitor.SweepMonitorModel;
+import io.hyperdesk.gui.monitor.SweepMonitorView;
+import io.hyperdesk.gui.runs.RunsView;
+import io.hyperdesk.gui.runs.RunsViewModel;
+import io.hyperdesk.gui.runs.ShownSweep;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.scene.control.Label;
+
+/**
+ * Puts the sweep monitor (run table, metric plot, parallel coordinates, scatter, best run) in the
+ * Runs tab: a sweep started in this window as it starts, fed by the engine's events; an earlier
+ * sweep, picked in the sweep list, complete from the store, loaded off the UI thread.
+ */
+final class MonitorHost {
+
+    private final RunsView view;
+    private final BackgroundExecutor background;
+    private final UiExecutor ui;
+    private final AtomicLong latestRequest = new AtomicLong();
+    private SweepMonitorView current;
+    private String currentSweepId;
+
+    MonitorHost(RunsViewModel runs, RunsView view, BackgroundExecutor background, UiExecutor ui) {
+        this.view = view;
+        this.background = background;
+        this.ui = ui;
+        runs.addSweepStartListener((session, sweep) -> {
+            latestRequest.incrementAndGet();
+            SweepMonitorModel model = SweepMonitorModel.live(sweep.config(), sweep.id());
+            sweep.addListener(model.listener());
+            show(sweep.id(), new SweepMonitorView(model,
+                    new ProjectMonitorActions(session.project(), sweep.id(), sweep::cancelRun)));
+        });
+        runs.shownProperty().addListener((property, was, now) -> showStored(now));
+    }
+
+    private void showStored(ShownSweep shown) {
+        if (shown == null) {
+            latestRequest.incrementAndGet();
+            if (current != null) {
+                current.dispose();
+                current = null;
+                currentSweepId = null;
+                Label none = new Label("Pick a sweep in the list, or start one from the designer.");
+                none.getStyleClass().add("placeholder");
+                view.setMonitor(none);
+            }
+            return;
+        }
+        if (shown.sweepId().equals(currentSweepId) || shown.config().isEmpty()) {
+            return;
+        }
+        long request = latestRequest.incrementAndGet();
+        background.execute(() -> {
+            Optional<StoredSweep> stored = shown.session().loadSweep(shown.sweepId());
+            if (stored.isEmpty()) {
+                return;
+            }
+            SweepMonitorModel model = SweepMonitorModel.fromStored(stored.get(), shown.config().get());
+            ui.execute(() -> {
+                if (latestRequest.get() == request) {
+                    show(shown.sweepId(), new SweepMonitorView(model, new ProjectMonitorActions(
+                            shown.session().project(), shown.sweepId(), RunCanceller.NONE)));
+                }
+            });
+        });
+    }
+
+    private void show(String sweepId, SweepMonitorView monitor) {
+        if (current != null) {
+            current.dispose();
+        }
+        current = monitor;
+        currentSweepId = sweepId;
+        view.setMonitor(monitor);
+    }
+}
