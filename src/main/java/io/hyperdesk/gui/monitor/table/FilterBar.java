@@ -17,7 +17,6 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -37,19 +36,31 @@ public final class FilterBar extends VBox {
         TextField search = new TextField();
         search.setId("filter-text");
         search.setPromptText("Search id, state, parameter, reason");
-        search.setPrefColumnCount(20);
+        search.setPrefColumnCount(16);
         search.textProperty().addListener((o, old, text) -> model.filterProperty().set(model.filterProperty().get().withText(text)));
 
         Spinner<Integer> topK = TopKSpinner.create(model);
-        HBox row = new HBox(8, new Label("Filter:"), search, statesMenu(), new Label("Range:"));
-        row.getStyleClass().add("monitor-toolbar");
-        row.setStyle("-fx-padding: 0;");
+        // A flow, not a row: in a narrow window the filters wrap instead of clipping their labels.
+        FlowPane row = new FlowPane(8, 6);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        row.getChildren().addAll(unclipped(new Label("Filter:")), search, unclipped(statesMenu()),
+                unclipped(new Label("Range:")));
         row.getChildren().addAll(rangeEditor());
-        row.getChildren().addAll(new Label("Top k:"), topK);
+        row.getChildren().addAll(unclipped(new Label("Top k:")), topK);
+        row.getChildren().forEach(node -> {
+            if (node instanceof javafx.scene.control.ButtonBase button) {
+                unclipped(button);
+            }
+        });
         chips.setId("range-chips");
         getChildren().addAll(row, chips);
         model.filterProperty().addListener((o, old, filter) -> showChips(filter));
         showChips(model.filterProperty().get());
+    }
+
+    private static <T extends javafx.scene.layout.Region> T unclipped(T node) {
+        node.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return node;
     }
 
     private MenuButton statesMenu() {
