@@ -10,6 +10,15 @@ final class CliErrors extends RuntimeException {
 
     final int exitCode;
 
+    /** Prints one {@code error: <field>: <message>} line per problem and returns {@link #INVALID_INPUT}. */
+    static int report(java.io.PrintWriter err, java.util.List<io.hyperdesk.config.ConfigProblem> problems) {
+        for (io.hyperdesk.config.ConfigProblem problem : problems) {
+            err.println("error: " + problem);
+        }
+        err.flush();
+        return INVALID_INPUT;
+    }
+
     CliErrors(int exitCode, String message) {
         super(message, null, false, false);
         this.exitCode = exitCode;

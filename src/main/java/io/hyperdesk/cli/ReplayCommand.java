@@ -63,9 +63,7 @@ final class ReplayCommand implements Callable<Integer> {
             try {
                 replay = Replays.load(project, sweep.id());
             } catch (SweepSetupException e) {
-                e.problems().forEach(p -> err.println("error: " + p));
-                err.flush();
-                return CliErrors.INVALID_INPUT;
+                return CliErrors.report(err, e.problems());
             }
             if (what.grid) {
                 printGrid(out, ReplayGrid.replay(replay));

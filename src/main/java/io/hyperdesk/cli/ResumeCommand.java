@@ -1,6 +1,5 @@
 package io.hyperdesk.cli;
 
-import io.hyperdesk.config.ConfigProblem;
 import io.hyperdesk.engine.sweep.Sweep;
 import io.hyperdesk.engine.sweep.SweepState;
 import io.hyperdesk.engine.sweep.SweepSummary;
@@ -56,11 +55,7 @@ final class ResumeCommand implements Callable<Integer> {
             sweep = SweepFactory.resume(project, id, Clock.systemDefaultZone());
         } catch (SweepSetupException e) {
             project.close();
-            for (ConfigProblem problem : e.problems()) {
-                err.println("error: " + problem);
-            }
-            err.flush();
-            return CliErrors.INVALID_INPUT;
+            return CliErrors.report(err, e.problems());
         }
         return SweepExecution.execute(sweep, project, out, err, quiet);
     }

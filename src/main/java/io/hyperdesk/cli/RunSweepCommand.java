@@ -1,6 +1,5 @@
 package io.hyperdesk.cli;
 
-import io.hyperdesk.config.ConfigProblem;
 import io.hyperdesk.config.ProjectLayout;
 import io.hyperdesk.config.SweepFileReader;
 import io.hyperdesk.config.SweepFileResult;
@@ -52,11 +51,7 @@ final class RunSweepCommand implements Callable<Integer> {
             err.println("warning: " + warning);
         }
         if (!result.isValid()) {
-            for (ConfigProblem problem : result.errors()) {
-                err.println("error: " + problem);
-            }
-            err.flush();
-            return CliErrors.INVALID_INPUT;
+            return CliErrors.report(err, result.errors());
         }
         Project project = storeFile != null ? Project.open(layout, storeFile) : Project.open(layout);
         Sweep sweep;
@@ -64,11 +59,7 @@ final class RunSweepCommand implements Callable<Integer> {
             sweep = SweepFactory.newSweep(project, result.configOrThrow(), Clock.systemDefaultZone());
         } catch (SweepSetupException e) {
             project.close();
-            for (ConfigProblem problem : e.problems()) {
-                err.println("error: " + problem);
-            }
-            err.flush();
-            return CliErrors.INVALID_INPUT;
+            return CliErrors.report(err, e.problems());
         }
         return SweepExecution.execute(sweep, project, out, err, quiet);
     }

@@ -2,7 +2,6 @@ package io.hyperdesk.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.hyperdesk.config.ConfigProblem;
 import io.hyperdesk.config.ProjectLayout;
 import io.hyperdesk.config.SweepFileReader;
 import io.hyperdesk.config.SweepFileResult;
@@ -64,11 +63,7 @@ final class SampleCommand implements Callable<Integer> {
         Path file = sweepFile.toString().endsWith(".json") ? sweepFile : ProjectLayout.of(sweepFile).sweepFile();
         SweepFileResult result = SweepFileReader.read(file);
         if (!result.isValid()) {
-            for (ConfigProblem problem : result.errors()) {
-                err.println("error: " + problem);
-            }
-            err.flush();
-            return CliErrors.INVALID_INPUT;
+            return CliErrors.report(err, result.errors());
         }
         SweepConfig config = result.configOrThrow();
         OptionalLong effectiveSeed = seed != null ? OptionalLong.of(seed) : config.seed();

@@ -1,6 +1,5 @@
 package io.hyperdesk.cli;
 
-import io.hyperdesk.config.ConfigProblem;
 import io.hyperdesk.config.ProjectLayout;
 import io.hyperdesk.config.SweepFileReader;
 import io.hyperdesk.config.SweepFileResult;
@@ -41,11 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
             err.println("warning: " + warning);
         }
         if (!result.isValid()) {
-            for (ConfigProblem problem : result.errors()) {
-                err.println("error: " + problem);
-            }
-            err.flush();
-            return CliErrors.INVALID_INPUT;
+            return CliErrors.report(err, result.errors());
         }
         out.println(file + ": valid; " + summary(result.configOrThrow()));
         out.flush();
