@@ -10,7 +10,6 @@ import io.hyperdesk.engine.space.Configuration;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -171,7 +170,7 @@ public final class Sweep {
         RunRequest request = new RunRequest(id(), runId, RunCommand.arguments(config.command(), next.parameters()),
                 next.parameters(), next.resumeFromRunId());
         try {
-            tracker.handle = launcher.launch(request, new InboxObserver(tracker));
+            tracker.handle = launcher.launch(request, inbox.observerFor(tracker));
         } catch (RunLaunchException | RuntimeException e) {
             String reason = "could not start: " + e.getMessage();
             tracker.startedAt = now;
@@ -196,7 +195,7 @@ public final class Sweep {
         if (batch.isEmpty()) {
             return;
         }
-        batch.sort(Comparator.comparingLong(Sweep::timeOf).thenComparingInt(Sweep::runNumberOf));
+        SweepInbox.sortByTimeThenRun(batch);
         // First everything is written and committed, then the policy sees it (DESIGN).
         for (SweepInbox.Message message : batch) {
             if (message instanceof SweepInbox.Metrics metrics) {
@@ -356,51 +355,7 @@ public final class Sweep {
         }
     }
 
-    private static long timeOf(SweepInbox.Message message) {
-        if (message instanceof SweepInbox.Metrics m) {
-            return m.atMillis();
-        }
-        if (message instanceof SweepInbox.Exit e) {
-            return e.atMillis();
-        }
-        return Long.MIN_VALUE;
-    }
-
-    private static int runNumberOf(SweepInbox.Message message) {
-        if (message instanceof SweepInbox.Metrics m) {
-            return m.run().number;
-        }
-        if (message instanceof SweepInbox.Exit e) {
-            return e.run().number;
-        }
-        return -1;
-    }
-
     static String formatMinutes(double minutes) {
         return minutes == Math.rint(minutes) ? Long.toString((long) minutes) : Double.toString(minutes);
-    }
-
-    /** Queues what a run reports for the scheduling thread. */
-    private final class InboxObserver implements RunObserver {
-        private final RunTracker run;
-
-        InboxObserver(RunTracker run) {
-            this.run = run;
-        }
-
-        @Override
-        public void onMetrics(Map<String, Double> values, long epochMillis) {
-            inbox.stampAndPut(t -> new SweepInbox.Metrics(run, values, t), epochMillis);
-        }
-
-        @Override
-        public void onWarning(String message) {
-            inbox.put(new SweepInbox.Warning(run, message));
-        }
-
-        @Override
-        public void onExit(int exitCode, long epochMillis) {
-            inbox.stampAndPut(t -> new SweepInbox.Exit(run, exitCode, t), epochMillis);
-        }
     }
 }

@@ -74,4 +74,52 @@ final class SweepInbox {
         }
         return batch;
     }
+
+    /** The observer a launcher reports one run to: every call becomes a message for the sweep. */
+    RunObserver observerFor(RunTracker run) {
+        return new RunObserver() {
+            @Override
+            public void onMetrics(Map<String, Double> values, long epochMillis) {
+                stampAndPut(t -> new Metrics(run, values, t), epochMillis);
+            }
+
+            @Override
+            public void onWarning(String message) {
+                put(new Warning(run, message));
+            }
+
+            @Override
+            public void onExit(int exitCode, long epochMillis) {
+                stampAndPut(t -> new Exit(run, exitCode, t), epochMillis);
+            }
+        };
+    }
+
+    /**
+     * Orders a batch as a policy replay orders recorded values: by time, ties by run number (the
+     * sort is stable, so one run's values keep their order). User actions come first.
+     */
+    static void sortByTimeThenRun(List<Message> batch) {
+        batch.sort(java.util.Comparator.comparingLong(SweepInbox::timeOf).thenComparingInt(SweepInbox::runNumberOf));
+    }
+
+    private static long timeOf(Message message) {
+        if (message instanceof Metrics m) {
+            return m.atMillis();
+        }
+        if (message instanceof Exit e) {
+            return e.atMillis();
+        }
+        return Long.MIN_VALUE;
+    }
+
+    private static int runNumberOf(Message message) {
+        if (message instanceof Metrics m) {
+            return m.run().number;
+        }
+        if (message instanceof Exit e) {
+            return e.run().number;
+        }
+        return -1;
+    }
 }
