@@ -1,5 +1,7 @@
 package io.hyperdesk.gui.monitor.best;
 
+import io.hyperdesk.gui.monitor.CellFormat;
+
 import io.hyperdesk.engine.sweep.RunCommand;
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
@@ -118,7 +120,9 @@ public final class BestRunPanel extends VBox {
             command.setText("");
             return;
         }
-        score.setText(io.hyperdesk.engine.space.NumberText.shortest(best.score()));
+        // Rounded for reading; the exact value is in the tooltip, the export and the command line.
+        score.setText(CellFormat.number(best.score()));
+        score.setTooltip(new javafx.scene.control.Tooltip(io.hyperdesk.engine.space.NumberText.shortest(best.score())));
         which.setText("Run " + best.number() + " (" + best.state().displayName() + ")\nreached at interval "
                 + best.primarySeries().bestInterval(model.primaryMetric().goal()) + " of "
                 + best.intervalsProperty().get() + "\n" + best.runId());
@@ -126,7 +130,8 @@ public final class BestRunPanel extends VBox {
         for (Map.Entry<String, Object> entry : best.record().parameters().values().entrySet()) {
             Label name = new Label(entry.getKey());
             name.setStyle("-fx-text-fill: #555555;");
-            Label value = new Label(RunCommand.formatValue(entry.getValue()));
+            Label value = new Label(CellFormat.parameter(entry.getValue()));
+            value.setTooltip(new javafx.scene.control.Tooltip(RunCommand.formatValue(entry.getValue())));
             value.setStyle("-fx-font-family: monospace;");
             parameters.addRow(row++, name, value);
         }
