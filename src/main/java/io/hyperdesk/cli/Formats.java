@@ -33,12 +33,6 @@ final class Formats {
         return magnitude >= 1e-4 && magnitude < 1e7 ? rounded.toPlainString() : rounded.toString();
     }
 
-    /** Minutes as sweep.json writes them: whole numbers without a decimal point. */
-    static String minutes(double minutes) {
-        return minutes == Math.rint(minutes) ? Long.toString((long) minutes)
-                : io.hyperdesk.engine.space.NumberText.shortest(minutes);
-    }
-
     static String value(Object parameterValue) {
         return RunCommand.formatValue(parameterValue);
     }

@@ -62,7 +62,7 @@ final class ValidateCommand implements Callable<Integer> {
                 : config.policy().type() + " policy");
         parts.add("max_total_runs " + config.maxTotalRuns());
         parts.add("max_concurrent_runs " + config.maxConcurrentRuns());
-        parts.add("max_duration_minutes " + Formats.minutes(config.maxDurationMinutes()));
+        parts.add("max_duration_minutes " + config.maxDurationText());
         return String.join(", ", parts);
     }
 }

@@ -126,9 +126,9 @@ public final class Sweep {
             }
             long now = clock.millis();
             if (now >= deadlineMillis && stopReason == null) {
-                stop(SweepState.COMPLETED, "max_duration_minutes (" + formatMinutes(config.maxDurationMinutes())
+                stop(SweepState.COMPLETED, "max_duration_minutes (" + config.maxDurationText()
                         + ") reached");
-                cancelAllRunning("max_duration_minutes (" + formatMinutes(config.maxDurationMinutes())
+                cancelAllRunning("max_duration_minutes (" + config.maxDurationText()
                         + ") reached; the run was still going");
             }
             long wait = stopReason == null ? Math.min(1000, deadlineMillis - now) : 1000;
@@ -353,9 +353,5 @@ public final class Sweep {
                 // A listener must not be able to stop a sweep (SweepListener).
             }
         }
-    }
-
-    static String formatMinutes(double minutes) {
-        return minutes == Math.rint(minutes) ? Long.toString((long) minutes) : Double.toString(minutes);
     }
 }

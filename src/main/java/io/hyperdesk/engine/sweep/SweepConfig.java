@@ -54,6 +54,13 @@ public record SweepConfig(
         resumeChildRuns = List.copyOf(resumeChildRuns);
     }
 
+    /** {@code max_duration_minutes} as sweep.json writes it: whole minutes without a decimal point. */
+    public String maxDurationText() {
+        return maxDurationMinutes == Math.rint(maxDurationMinutes) && maxDurationMinutes < 1e15
+                ? Long.toString((long) maxDurationMinutes)
+                : io.hyperdesk.engine.space.NumberText.shortest(maxDurationMinutes);
+    }
+
     /** The same sweep with {@code seed} as its sampling seed. */
     public SweepConfig withSeed(long seed) {
         return new SweepConfig(name, command, space, samplingMethod, OptionalLong.of(seed), primaryMetric, policy,
