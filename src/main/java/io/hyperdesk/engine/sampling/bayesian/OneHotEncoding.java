@@ -11,7 +11,7 @@ import java.util.List;
  * @param name   the parameter
  * @param levelValues the distinct values in declaration order
  */
-record OneHotEncoding(String name, List<Object> levelValues) implements ParameterEncoding {
+record OneHotEncoding(String name, List<Object> levelValues) implements ChoiceEncoding {
 
     OneHotEncoding {
         levelValues = List.copyOf(levelValues);
@@ -20,7 +20,7 @@ record OneHotEncoding(String name, List<Object> levelValues) implements Paramete
     static OneHotEncoding of(String name, List<Object> values) {
         List<Object> distinct = new ArrayList<>();
         for (Object value : values) {
-            if (distinct.stream().noneMatch(v -> same(v, value))) {
+            if (distinct.stream().noneMatch(v -> ChoiceEncoding.same(v, value))) {
                 distinct.add(value);
             }
         }
@@ -33,32 +33,6 @@ record OneHotEncoding(String name, List<Object> levelValues) implements Paramete
     }
 
     @Override
-    public boolean encode(Object value, double[] x, int offset) {
-        for (int i = 0; i < levelValues.size(); i++) {
-            if (same(levelValues.get(i), value)) {
-                writeLevel(i, x, offset);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public Object decode(double[] x, int offset) {
-        return levelValues.get(level(x, offset));
-    }
-
-    @Override
-    public void snap(double[] x, int offset) {
-        writeLevel(level(x, offset), x, offset);
-    }
-
-    @Override
-    public long levels() {
-        return levelValues.size();
-    }
-
-    @Override
     public void writeLevel(long level, double[] x, int offset) {
         for (int i = 0; i < width(); i++) {
             x[offset + i] = i == level ? 1 : 0;
@@ -66,11 +40,7 @@ record OneHotEncoding(String name, List<Object> levelValues) implements Paramete
     }
 
     @Override
-    public boolean relaxed() {
-        return false;
-    }
-
-    private int level(double[] x, int offset) {
+    public int level(double[] x, int offset) {
         int best = 0;
         for (int i = 1; i < width(); i++) {
             if (x[offset + i] > x[offset + best]) {
@@ -78,13 +48,5 @@ record OneHotEncoding(String name, List<Object> levelValues) implements Paramete
             }
         }
         return best;
-    }
-
-    /** Equality of choice values, numbers by numeric value (a Long 1 matches a Double 1.0). */
-    private static boolean same(Object a, Object b) {
-        if (a instanceof Number x && b instanceof Number y) {
-            return x.doubleValue() == y.doubleValue();
-        }
-        return a.equals(b);
     }
 }

@@ -13,7 +13,7 @@ import java.util.List;
  * @param levelValues the distinct values in ascending order, each the first declared object with that
  *               numeric value (so a decoded Long stays a Long)
  */
-record OrdinalEncoding(String name, List<Number> levelValues) implements ParameterEncoding {
+record OrdinalEncoding(String name, List<Number> levelValues) implements ChoiceEncoding {
 
     OrdinalEncoding {
         levelValues = List.copyOf(levelValues);
@@ -37,35 +37,6 @@ record OrdinalEncoding(String name, List<Number> levelValues) implements Paramet
     }
 
     @Override
-    public boolean encode(Object value, double[] x, int offset) {
-        if (!(value instanceof Number number)) {
-            return false;
-        }
-        for (int i = 0; i < levelValues.size(); i++) {
-            if (levelValues.get(i).doubleValue() == number.doubleValue()) {
-                writeLevel(i, x, offset);
-                return true;
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public Object decode(double[] x, int offset) {
-        return levelValues.get(level(x, offset));
-    }
-
-    @Override
-    public void snap(double[] x, int offset) {
-        writeLevel(level(x, offset), x, offset);
-    }
-
-    @Override
-    public long levels() {
-        return levelValues.size();
-    }
-
-    @Override
     public void writeLevel(long level, double[] x, int offset) {
         if (width() == 1) {
             x[offset] = (double) level / (levelValues.size() - 1);
@@ -73,11 +44,7 @@ record OrdinalEncoding(String name, List<Number> levelValues) implements Paramet
     }
 
     @Override
-    public boolean relaxed() {
-        return false;
-    }
-
-    private int level(double[] x, int offset) {
+    public int level(double[] x, int offset) {
         if (width() == 0) {
             return 0;
         }

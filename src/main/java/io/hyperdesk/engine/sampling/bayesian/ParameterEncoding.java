@@ -14,7 +14,7 @@ package io.hyperdesk.engine.sampling.bayesian;
  * </ul>
  * A parameter with a single possible value has width 0. Implementations are immutable.
  */
-sealed interface ParameterEncoding permits ContinuousEncoding, QuantizedEncoding, OrdinalEncoding, OneHotEncoding {
+sealed interface ParameterEncoding permits ContinuousEncoding, QuantizedEncoding, ChoiceEncoding {
 
     /** The parameter's name. */
     String name();
