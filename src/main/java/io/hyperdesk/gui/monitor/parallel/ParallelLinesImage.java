@@ -6,6 +6,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.geom.Path2D;
+import java.util.function.IntPredicate;
 import java.awt.image.BufferedImage;
 
 /**
@@ -49,35 +50,20 @@ final class ParallelLinesImage {
         return image;
     }
 
-    /** Which runs a path holds. */
-    interface RunTest {
-        boolean test(int run);
-    }
-
     /** One path for every run passing {@code which}; a missing value breaks a run's line. */
-    static Path2D path(ParallelLayout layout, double[] axisX, ParallelGeometry geometry, RunTest which) {
+    static Path2D path(ParallelLayout layout, double[] axisX, ParallelGeometry geometry, IntPredicate which) {
         Path2D.Float path = new Path2D.Float();
-        int axes = layout.axes().size();
-        for (int r = 0; r < layout.rows().size(); r++) {
-            if (!which.test(r)) {
-                continue;
+        ParallelPolylines.trace(layout, axisX, geometry, which, new ParallelPolylines.Pen() {
+            @Override
+            public void moveTo(double x, double y) {
+                path.moveTo(x, y);
             }
-            boolean penDown = false;
-            for (int a = 0; a < axes; a++) {
-                float t = layout.position(r, a);
-                if (Float.isNaN(t)) {
-                    penDown = false;
-                    continue;
-                }
-                double y = geometry.y(t);
-                if (penDown) {
-                    path.lineTo(axisX[a], y);
-                } else {
-                    path.moveTo(axisX[a], y);
-                    penDown = true;
-                }
+
+            @Override
+            public void lineTo(double x, double y) {
+                path.lineTo(x, y);
             }
-        }
+        });
         return path;
     }
 }

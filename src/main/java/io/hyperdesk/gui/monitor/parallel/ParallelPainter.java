@@ -74,45 +74,30 @@ final class ParallelPainter {
         return xs;
     }
 
-    private interface RunTest {
-        boolean test(int run);
-    }
-
     private static double axisX(ParallelGeometry geometry, State state, int axis) {
         return axis == state.draggedAxis() ? state.draggedX() : geometry.axisX(axis);
     }
 
     /** One path for all runs passing {@code which}; NaN positions break a run's line. */
     private static void strokeRuns(GraphicsContext g, ParallelGeometry geometry, ParallelLayout layout, State state,
-                                   RunTest which) {
+                                   java.util.function.IntPredicate which) {
         int axes = layout.axes().size();
         double[] xs = new double[axes];
         for (int a = 0; a < axes; a++) {
             xs[a] = axisX(geometry, state, a);
         }
         g.beginPath();
-        boolean any = false;
-        for (int r = 0; r < layout.rows().size(); r++) {
-            if (!which.test(r)) {
-                continue;
+        boolean any = ParallelPolylines.trace(layout, xs, geometry, which, new ParallelPolylines.Pen() {
+            @Override
+            public void moveTo(double x, double y) {
+                g.moveTo(x, y);
             }
-            boolean penDown = false;
-            for (int a = 0; a < axes; a++) {
-                float t = layout.position(r, a);
-                if (Float.isNaN(t)) {
-                    penDown = false;
-                    continue;
-                }
-                double y = geometry.y(t);
-                if (penDown) {
-                    g.lineTo(xs[a], y);
-                } else {
-                    g.moveTo(xs[a], y);
-                    penDown = true;
-                }
-                any = true;
+
+            @Override
+            public void lineTo(double x, double y) {
+                g.lineTo(x, y);
             }
-        }
+        });
         if (any) {
             g.stroke();
         }
