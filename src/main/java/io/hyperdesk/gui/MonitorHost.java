@@ -60,7 +60,9 @@ final class MonitorHost {
         }
         long request = latestRequest.incrementAndGet();
         background.execute(() -> {
-            Optional<StoredSweep> stored = shown.session().loadSweep(shown.sweepId());
+            // The Runs view has usually just read it; read it again only when it did not.
+            Optional<StoredSweep> stored = shown.stored().isPresent() ? shown.stored()
+                    : shown.session().loadSweep(shown.sweepId());
             if (stored.isEmpty()) {
                 return;
             }

@@ -162,7 +162,7 @@ public final class RunsViewModel {
             ui.execute(() -> {
                 if (latestLoad.get() == request) {
                     rows.set(FXCollections.observableArrayList(loaded));
-                    shown.set(new ShownSweep(session, sweepId, config, false));
+                    shown.set(new ShownSweep(session, sweepId, config, false, stored));
                 }
             });
         });
