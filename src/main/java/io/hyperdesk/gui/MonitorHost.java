@@ -17,7 +17,8 @@ import javafx.scene.control.Label;
 /**
  * Puts the sweep monitor (run table, metric plot, parallel coordinates, scatter, best run) in the
  * Runs tab: a sweep started in this window as it starts, fed by the engine's events; an earlier
- * sweep, picked in the sweep list, complete from the store, loaded off the UI thread.
+ * sweep, picked in the sweep list, complete from the store, loaded off the UI thread. A live
+ * monitor is drained on the window's own timer, right after the runs list took its batch.
  */
 final class MonitorHost {
 
@@ -36,10 +37,27 @@ final class MonitorHost {
             latestRequest.incrementAndGet();
             SweepMonitorModel model = SweepMonitorModel.live(sweep.config(), sweep.id());
             sweep.addListener(model.listener());
-            show(sweep.id(), new SweepMonitorView(model,
-                    new ProjectMonitorActions(session.project(), sweep.id(), sweep::cancelRun)));
+            SweepMonitorView monitor = new SweepMonitorView(model,
+                    new ProjectMonitorActions(session.project(), sweep.id(), sweep::cancelRun));
+            monitor.useHostTimer();
+            show(sweep.id(), monitor);
+        });
+        // The window's one 250 ms timer drains the runs list and, through this, the monitor (DESIGN).
+        runs.addLiveListener(batch -> drainCurrent());
+        // When the sweep's thread has ended every event is queued: one last drain shows the end
+        // even when the runs list took its last batch a tick earlier.
+        runs.runningProperty().addListener((property, was, now) -> {
+            if (!now) {
+                drainCurrent();
+            }
         });
         runs.shownProperty().addListener((property, was, now) -> showStored(now));
+    }
+
+    private void drainCurrent() {
+        if (current != null) {
+            current.drainNow();
+        }
     }
 
     private void showStored(ShownSweep shown) {

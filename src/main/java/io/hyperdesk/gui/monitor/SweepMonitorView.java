@@ -134,6 +134,20 @@ public final class SweepMonitorView extends BorderPane {
         return line;
     }
 
+    /**
+     * Hands this view's drain to the host's own 250 ms timer, so the window keeps one timer that
+     * drains every queue (DESIGN): stops the view's timer; the host then calls {@link #drainNow()}
+     * on each of its ticks.
+     */
+    public void useHostTimer() {
+        drain.stop();
+    }
+
+    /** Applies the events queued since the last drain in one batch. UI thread. */
+    public void drainNow() {
+        drainOnce();
+    }
+
     private void drainOnce() {
         long start = System.nanoTime();
         boolean changed = model.drain();
