@@ -53,17 +53,7 @@ final class ParallelLinesImage {
     /** One path for every run passing {@code which}; a missing value breaks a run's line. */
     static Path2D path(ParallelLayout layout, double[] axisX, ParallelGeometry geometry, IntPredicate which) {
         Path2D.Float path = new Path2D.Float();
-        ParallelPolylines.trace(layout, axisX, geometry, which, new ParallelPolylines.Pen() {
-            @Override
-            public void moveTo(double x, double y) {
-                path.moveTo(x, y);
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-                path.lineTo(x, y);
-            }
-        });
+        ParallelPolylines.trace(layout, axisX, geometry, which, path::moveTo, path::lineTo);
         return path;
     }
 }

@@ -87,17 +87,7 @@ final class ParallelPainter {
             xs[a] = axisX(geometry, state, a);
         }
         g.beginPath();
-        boolean any = ParallelPolylines.trace(layout, xs, geometry, which, new ParallelPolylines.Pen() {
-            @Override
-            public void moveTo(double x, double y) {
-                g.moveTo(x, y);
-            }
-
-            @Override
-            public void lineTo(double x, double y) {
-                g.lineTo(x, y);
-            }
-        });
+        boolean any = ParallelPolylines.trace(layout, xs, geometry, which, g::moveTo, g::lineTo);
         if (any) {
             g.stroke();
         }

@@ -9,18 +9,18 @@ import java.util.function.IntPredicate;
  */
 final class ParallelPolylines {
 
-    /** Where the lines go: {@code Path2D} and {@code GraphicsContext} both fit. */
-    interface Pen {
-        void moveTo(double x, double y);
-
-        void lineTo(double x, double y);
+    /** One pen stroke to a point: {@code moveTo} or {@code lineTo} of a {@code Path2D} or a {@code GraphicsContext}. */
+    @FunctionalInterface
+    interface Stroke {
+        void to(double x, double y);
     }
 
     private ParallelPolylines() {
     }
 
     /** Traces every run passing {@code which}; returns false when nothing was traced. */
-    static boolean trace(ParallelLayout layout, double[] axisX, ParallelGeometry geometry, IntPredicate which, Pen pen) {
+    static boolean trace(ParallelLayout layout, double[] axisX, ParallelGeometry geometry, IntPredicate which, Stroke moveTo,
+                         Stroke lineTo) {
         boolean any = false;
         int axes = layout.axes().size();
         for (int r = 0; r < layout.rows().size(); r++) {
@@ -36,9 +36,9 @@ final class ParallelPolylines {
                 }
                 double y = geometry.y(t);
                 if (penDown) {
-                    pen.lineTo(axisX[a], y);
+                    lineTo.to(axisX[a], y);
                 } else {
-                    pen.moveTo(axisX[a], y);
+                    moveTo.to(axisX[a], y);
                     penDown = true;
                 }
                 any = true;
