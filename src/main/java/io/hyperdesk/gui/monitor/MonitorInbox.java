@@ -5,6 +5,7 @@ import io.hyperdesk.engine.sweep.SweepEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -72,18 +73,26 @@ final class MonitorInbox {
         changed.add(metrics.runId());
     }
 
-    /** Everything that changed since the last call, each run once, in the order they first changed. */
-    synchronized MonitorBatch take() {
-        List<RunUpdate> updates = new ArrayList<>(changed.size());
-        for (String runId : changed) {
-            updates.add(runs.get(runId).snapshot());
+    /**
+     * What changed since the last call, each run once, in the order they first changed: at most
+     * {@code maxRuns} runs; the others stay for the next call. The sweep's end comes with the
+     * batch that takes its last changed run, so the views never say "ended" with runs missing.
+     */
+    synchronized MonitorBatch take(int maxRuns) {
+        List<RunUpdate> updates = new ArrayList<>(Math.min(maxRuns, changed.size()));
+        Iterator<String> ids = changed.iterator();
+        while (ids.hasNext() && updates.size() < maxRuns) {
+            updates.add(runs.get(ids.next()).snapshot());
+            ids.remove();
         }
-        changed.clear();
-        MonitorBatch batch = new MonitorBatch(updates, Optional.ofNullable(started), Optional.ofNullable(ended),
-                warnings);
+        boolean all = changed.isEmpty();
+        MonitorBatch batch = new MonitorBatch(updates, Optional.ofNullable(started),
+                Optional.ofNullable(all ? ended : null), warnings, !all);
         warnings.clear();
         started = null;
-        ended = null;
+        if (all) {
+            ended = null;
+        }
         return batch;
     }
 }

@@ -2,19 +2,28 @@ package io.hyperdesk.gui.monitor;
 
 import io.hyperdesk.engine.run.PrimaryMetric;
 import io.hyperdesk.engine.run.RunState;
+import io.hyperdesk.engine.run.SweepHistory;
+import io.hyperdesk.engine.sampling.Sampler;
+import io.hyperdesk.engine.sampling.Samplers;
+import io.hyperdesk.engine.sampling.SamplingMethod;
+import io.hyperdesk.engine.space.Configuration;
 import io.hyperdesk.engine.sweep.BestRun;
+import io.hyperdesk.engine.sweep.RunRecord;
 import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepConfig;
 import io.hyperdesk.engine.sweep.SweepEvent;
 import io.hyperdesk.engine.sweep.SweepListener;
 import io.hyperdesk.engine.sweep.SweepState;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import javafx.beans.property.IntegerProperty;
@@ -52,6 +61,10 @@ import javafx.collections.transformation.FilteredList;
  */
 public final class SweepMonitorModel {
 
+    /** The most runs one {@link #drain()} applies: about 15 ms of the UI thread for new runs. */
+    public static final int RUNS_PER_DRAIN = 250;
+
+    private boolean backlog;
     private final SweepConfig config;
     private final String sweepId;
     private final MonitorInbox inbox;
@@ -115,6 +128,35 @@ public final class SweepMonitorModel {
         return sweep.runs().stream().map(RunUpdate::of).toList();
     }
 
+    /**
+     * {@code count} made-up runs of this sweep's space (random parameters, no values), in no list
+     * and seen by no chart: for a view to make its cells before the first real run arrives.
+     */
+    public List<RunRow> sampleRows(int count) {
+        Sampler sampler = Samplers.create(config.space(), SamplingMethod.RANDOM, OptionalLong.of(1), count);
+        SweepHistory history = SweepHistory.empty(config.primaryMetric());
+        List<RunRow> samples = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            Optional<Configuration> parameters = sampler.next(history);
+            if (parameters.isEmpty()) {
+                break;
+            }
+            RunRecord record = new RunRecord(sweepId, sweepId + "_sample_" + i, i, parameters.get(), Optional.empty(),
+                    Instant.EPOCH);
+            samples.add(new RunRow(record, config.primaryMetric().goal(), config.primaryMetric().name()));
+        }
+        return samples;
+    }
+
+    /**
+     * True when the last drain was full and left runs that had already changed for the next one
+     * (a burst); changes that arrive while the batch is applied wait for the next regular drain.
+     * UI thread.
+     */
+    public boolean hasPending() {
+        return backlog;
+    }
+
     /** Queues a sweep's events for the next drain; thread-safe, returns at once. */
     public SweepListener listener() {
         if (inbox == null) {
@@ -128,12 +170,18 @@ public final class SweepMonitorModel {
         return inbox != null;
     }
 
-    /** Applies every event queued since the last drain as one batch. UI thread. Returns true when something changed. */
+    /**
+     * Applies the events queued since the last drain as one batch: every run that changed, up to
+     * {@link #RUNS_PER_DRAIN}; the rest wait for the next call ({@link #hasPending()}), so a burst
+     * of a thousand new runs reaches the views over a few frames instead of freezing one. UI
+     * thread. Returns true when something changed.
+     */
     public boolean drain() {
         if (inbox == null) {
             return false;
         }
-        MonitorBatch batch = inbox.take();
+        MonitorBatch batch = inbox.take(RUNS_PER_DRAIN);
+        backlog = batch.more();
         batch.started().ifPresent(started -> status.started());
         batch.warnings().forEach(warning -> status.warn(warning.runId(), warning.message()));
         batch.ended().ifPresent(ended -> status.ended(ended.state(), ended.reason()));

@@ -1,5 +1,6 @@
 package io.hyperdesk.gui.monitor;
 
+import io.hyperdesk.gui.common.AfterPulse;
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
 import io.hyperdesk.gui.monitor.best.BestRunPanel;
@@ -61,7 +62,9 @@ public final class SweepMonitorView extends BorderPane {
     private final BestRunPanel best;
     private final TabPane charts;
     private final Timeline drain;
+    private final AfterPulse rest = new AfterPulse(this::drainOnce);
     private long longestDrainNanos;
+    private boolean disposed;
 
     public SweepMonitorView(SweepMonitorModel model, MonitorActions actions) {
         this(model, actions, BackgroundExecutor.threads("monitor"), UiExecutor.fx());
@@ -149,8 +152,15 @@ public final class SweepMonitorView extends BorderPane {
     }
 
     private void drainOnce() {
+        if (disposed) {
+            return;
+        }
         long start = System.nanoTime();
         boolean changed = model.drain();
+        if (model.hasPending()) {
+            // A burst bigger than one drain: the rest follows in the next frames, not 250 ms later.
+            rest.request();
+        }
         // Everything the batch costs the UI thread: model, table, and the visible chart's redraw.
         longestDrainNanos = Math.max(longestDrainNanos, System.nanoTime() - start);
         if (!changed && model.sweepState().isTerminal()) {
@@ -172,6 +182,7 @@ public final class SweepMonitorView extends BorderPane {
 
     /** Stops the drain; call when the view is thrown away. */
     public void dispose() {
+        disposed = true;
         drain.stop();
     }
 

@@ -15,6 +15,7 @@ import io.hyperdesk.engine.sweep.SweepListener;
 import io.hyperdesk.engine.sweep.SweepState;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +62,52 @@ class SweepMonitorModelTest {
         assertEquals(9_000, model.rows().get(2).durationMillisProperty().get(), "running runs age with the clock");
         assertEquals(List.of("accuracy", "loss"), model.metricNames());
         assertEquals(model.rows().get(0), model.bestRunProperty().get());
+    }
+
+    @Test
+    void aBurstReachesTheViewsInDrainsOfAtMostRunsPerDrainAndTheEndComesWithTheLastRun() {
+        int runs = 2 * SweepMonitorModel.RUNS_PER_DRAIN + 100;
+        for (int run = 0; run < runs; run++) {
+            listener.onEvent(queued(run, 0.001 * (run + 1), 16, "sgd"));
+            listener.onEvent(state(run, RunState.RUNNING, "", 1_000));
+            listener.onEvent(accuracy(run, 1, run / (double) runs, 2_000));
+            listener.onEvent(state(run, RunState.COMPLETED, "", 3_000));
+        }
+        listener.onEvent(new SweepEvent.SweepEnded(MonitorFixtures.SWEEP, SweepState.COMPLETED, "max_total_runs reached", 4_000));
+
+        assertTrue(model.drain());
+        assertEquals(SweepMonitorModel.RUNS_PER_DRAIN, model.rows().size());
+        assertTrue(model.hasPending(), "runs that had changed wait for the next drain");
+        assertFalse(model.sweepState().isTerminal(), "not ended while runs are missing");
+        model.drain();
+        assertEquals(2 * SweepMonitorModel.RUNS_PER_DRAIN, model.rows().size());
+        model.drain();
+        assertEquals(runs, model.rows().size());
+        assertFalse(model.hasPending());
+        assertEquals(SweepState.COMPLETED, model.sweepState());
+        assertEquals(model.row(MonitorFixtures.runId(runs - 1)), model.bestRunProperty().get());
+        for (int run = 0; run < runs; run++) {
+            assertEquals(run, model.rows().get(run).number(), "in the order they were queued");
+        }
+    }
+
+    @Test
+    void eventsArrivingAfterAFullDrainWaitForTheNextRegularDrain() {
+        fourRuns();
+        model.drain();
+        listener.onEvent(accuracy(2, 2, 0.75, 3_000));
+        assertFalse(model.hasPending(), "a drain that took everything queued leaves no backlog");
+        model.drain();
+        assertEquals(0.75, model.row(MonitorFixtures.runId(2)).score());
+    }
+
+    @Test
+    void sampleRowsAreMadeUpRunsOfTheSpaceInNoList() {
+        List<RunRow> samples = model.sampleRows(40);
+        assertEquals(40, samples.size());
+        assertEquals(0, model.rows().size());
+        assertTrue(samples.stream().allMatch(row -> row.record().parameters().values().keySet()
+                .equals(Set.copyOf(MonitorFixtures.config().space().names()))), "every parameter has a value");
     }
 
     @Test

@@ -1,10 +1,10 @@
 package io.hyperdesk.gui.monitor.best;
 
-import io.hyperdesk.gui.monitor.CellFormat;
-
+import io.hyperdesk.engine.space.NumberText;
 import io.hyperdesk.engine.sweep.RunCommand;
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
+import io.hyperdesk.gui.monitor.CellFormat;
 import io.hyperdesk.gui.monitor.MonitorActions;
 import io.hyperdesk.gui.monitor.RunRow;
 import io.hyperdesk.gui.monitor.SweepMonitorModel;
@@ -16,6 +16,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
@@ -106,36 +107,54 @@ public final class BestRunPanel extends VBox {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
+    /**
+     * Follows the best run. A new best run rebuilds the parameter grid and the command line; the
+     * same run still going only updates its score and progress texts, so a drain does not
+     * recreate (and re-style and re-lay-out) the panel.
+     */
     private void show(RunRow best) {
         long version = best == null ? -1 : best.versionProperty().get();
         if (best == shownRun && version == shownVersion) {
             return;
         }
+        boolean newRun = best != shownRun;
         shownRun = best;
         shownVersion = version;
-        parameters.getChildren().clear();
         if (best == null) {
+            parameters.getChildren().clear();
             score.setText("—");
+            score.setTooltip(null);
             which.setText("No run has logged the primary metric yet.");
             command.setText("");
             return;
         }
         // Rounded for reading; the exact value is in the tooltip, the export and the command line.
-        score.setText(CellFormat.number(best.score()));
-        score.setTooltip(new javafx.scene.control.Tooltip(io.hyperdesk.engine.space.NumberText.shortest(best.score())));
+        String exact = NumberText.shortest(best.score());
+        if (!score.getText().equals(CellFormat.number(best.score())) || score.getTooltip() == null
+                || !score.getTooltip().getText().equals(exact)) {
+            score.setText(CellFormat.number(best.score()));
+            score.setTooltip(new Tooltip(exact));
+        }
         which.setText("Run " + best.number() + " (" + best.state().displayName() + ")\nreached at interval "
                 + best.primarySeries().bestInterval(model.primaryMetric().goal()) + " of "
                 + best.intervalsProperty().get() + "\n" + best.runId());
+        if (newRun) {
+            showParameters(best);
+            command.setText(RunRowActions.commandLine(model, best));
+        }
+    }
+
+    private void showParameters(RunRow best) {
+        parameters.getChildren().clear();
         int row = 0;
         for (Map.Entry<String, Object> entry : best.record().parameters().values().entrySet()) {
             Label name = new Label(entry.getKey());
-            name.setStyle("-fx-text-fill: #555555;");
+            name.getStyleClass().add("best-parameter-name");
             Label value = new Label(CellFormat.parameter(entry.getValue()));
-            value.setTooltip(new javafx.scene.control.Tooltip(RunCommand.formatValue(entry.getValue())));
-            value.setStyle("-fx-font-family: monospace;");
+            value.setTooltip(new Tooltip(RunCommand.formatValue(entry.getValue())));
+            value.getStyleClass().add("best-parameter-value");
             parameters.addRow(row++, name, value);
         }
-        command.setText(RunRowActions.commandLine(model, best));
     }
 
     /** The export actions, for tests that bypass the file dialog. */

@@ -1,6 +1,7 @@
 package io.hyperdesk.gui.monitor.plot;
 
 import io.hyperdesk.engine.run.Goal;
+import io.hyperdesk.gui.common.AfterPulse;
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
 import io.hyperdesk.gui.monitor.MetricColorScale;
@@ -50,7 +51,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
     private boolean imageMode;
 
     /** Above this many points the run lines are drawn off the UI thread into an image ({@link RunLinesImage}). */
-    static final int IMAGE_THRESHOLD = 20_000;
+    static final int IMAGE_THRESHOLD = 5_000;
 
 
     public MetricPlotView(SweepMonitorModel model, BackgroundExecutor background, UiExecutor ui) {
@@ -91,7 +92,8 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         setCenter(layers);
         viewer.widthProperty().addListener(o -> resized());
         viewer.heightProperty().addListener(o -> resized());
-        model.revisionProperty().addListener((o, old, now) -> refresh(false));
+        AfterPulse redraw = new AfterPulse(() -> refresh(false));
+        model.revisionProperty().addListener((o, old, now) -> redraw.request());
         model.selectedRunProperty().addListener((o, old, now) -> refresh());
         active.addListener((o, old, on) -> {
             if (on && dirty) {

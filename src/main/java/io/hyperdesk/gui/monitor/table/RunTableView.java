@@ -9,6 +9,7 @@ import io.hyperdesk.gui.monitor.SweepMonitorModel;
 import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
@@ -27,8 +28,13 @@ public final class RunTableView extends TableView<RunRow> {
 
     private static final PseudoClass BEST = PseudoClass.getPseudoClass("best-run");
 
+    /** Made-up rows laid out once so the cells exist before the first run: more than a screenful. */
+    private static final int PREPARED_ROWS = 40;
+
     private final SweepMonitorModel model;
+    private final SortedList<RunRow> sorted;
     private boolean syncing;
+    private boolean preparing;
 
     /** A run as one cell sees it: the row and its version, so a change is a new value. */
     record RunCell(RunRow row, long version) {
@@ -46,9 +52,17 @@ public final class RunTableView extends TableView<RunRow> {
         for (RunColumn column : model.columns()) {
             getColumns().add(tableColumn(column));
         }
-        SortedList<RunRow> sorted = new SortedList<>(model.visibleRows());
+        sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(comparatorProperty());
-        setItems(sorted);
+        if (model.rows().isEmpty()) {
+            // A sweep about to run: the table's first layout makes (and styles) a screenful of
+            // cells on made-up runs, then shows the real, empty list; the first batch of runs
+            // then only fills cells instead of making them in the middle of a live sweep.
+            setItems(FXCollections.observableArrayList(model.sampleRows(PREPARED_ROWS)));
+            preparing = true;
+        } else {
+            setItems(sorted);
+        }
         setRowFactory(table -> new BestAwareRow());
         getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
             if (!syncing && row != null) {
@@ -56,6 +70,15 @@ public final class RunTableView extends TableView<RunRow> {
             }
         });
         model.selectedRunProperty().addListener((o, old, row) -> select(row));
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        if (preparing) {
+            preparing = false;
+            setItems(sorted);
+        }
     }
 
     private void select(RunRow row) {
@@ -110,7 +133,7 @@ public final class RunTableView extends TableView<RunRow> {
             this.column = column;
             this.state = state;
             if (column.kind() == RunColumn.Kind.NUMBER) {
-                setStyle("-fx-alignment: center-right;");
+                getStyleClass().add("number-cell");
             }
         }
 

@@ -57,7 +57,7 @@ class RunRowActionsTest {
         CompletableFuture<?> run = CompletableFuture.runAsync(sweep::run);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !model.rows().isEmpty()
                 && model.rows().get(0).intervalsProperty().get() >= 1);
-        robot.clickOn(".table-row-cell");
+        robot.clickOn(model.rows().get(0).runId());
         robot.clickOn("#action-cancel");
         run.get(30, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> model.rows().get(0).state().isTerminal());

@@ -1,0 +1,91 @@
+package io.hyperdesk.gui.monitor.table;
+
+import static io.hyperdesk.gui.monitor.MonitorFixtures.accuracy;
+import static io.hyperdesk.gui.monitor.MonitorFixtures.queued;
+import static io.hyperdesk.gui.monitor.MonitorFixtures.state;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.hyperdesk.engine.run.RunState;
+import io.hyperdesk.gui.monitor.MonitorFixtures;
+import io.hyperdesk.gui.monitor.RunRow;
+import io.hyperdesk.gui.monitor.SweepMonitorModel;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableRow;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A live table makes its cells on made-up runs before the first real run arrives: the user never
+ * sees one of them, and the first runs fill the same cells.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RunTablePreparationTest {
+
+    private final SweepMonitorModel model = SweepMonitorModel.live(MonitorFixtures.config(), MonitorFixtures.SWEEP);
+    private RunTableView table;
+
+    @Start
+    void start(Stage stage) {
+        table = new RunTableView(model);
+        stage.setScene(new Scene(table, 900, 400));
+        stage.show();
+    }
+
+    @Test
+    void theMadeUpRunsAreNeverShownAndTheFirstRunsFillTheCells(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(table.getItems().isEmpty(), "an empty sweep shows its placeholder");
+        assertTrue(shownTexts().stream().noneMatch(text -> text.contains("_sample_")), "no made-up run shows");
+        assertTrue(shownRuns().isEmpty());
+
+        model.listener().onEvent(queued(0, 0.001, 64, "sgd"));
+        model.listener().onEvent(queued(1, 0.01, 16, "adam"));
+        model.listener().onEvent(state(0, RunState.RUNNING, "", 1_000));
+        model.listener().onEvent(accuracy(0, 1, 0.6, 2_000));
+        robot.interact(model::drain);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertEquals(Set.of(MonitorFixtures.runId(0), MonitorFixtures.runId(1)), shownRuns());
+        assertTrue(shownTexts().stream().noneMatch(text -> text.contains("_sample_")), "no made-up run shows");
+        assertTrue(shownTexts().contains(MonitorFixtures.runId(0)));
+    }
+
+    /** The runs of the rows a user can see. */
+    private Set<String> shownRuns() {
+        return table.lookupAll(".table-row-cell").stream()
+                .filter(TableRow.class::isInstance)
+                .map(node -> (TableRow<?>) node)
+                .filter(row -> visible(row) && row.getItem() != null)
+                .map(row -> ((RunRow) row.getItem()).runId())
+                .collect(Collectors.toSet());
+    }
+
+    private List<String> shownTexts() {
+        return table.lookupAll(".table-cell").stream()
+                .filter(node -> node instanceof Labeled && visible(node))
+                .map(node -> ((Labeled) node).getText())
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    private static boolean visible(Node node) {
+        for (Node at = node; at != null; at = at.getParent()) {
+            if (!at.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
