@@ -1,19 +1,14 @@
 package io.hyperdesk.gui;
 
-import io.hyperdesk.gui.monitor.MonitorWarmUp;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.stage.Stage;
-import javafx.util.Duration;
 
 /**
  * The desktop application. Its one optional argument is a project folder or sweep.json
- * ({@code hyperdesk gui <project dir>}); without it the last project opens again. Shortly after
- * the window appears the sweep monitor warms up on a made-up sweep ({@link MonitorWarmUp});
- * {@code -Dhyperdesk.warmUp=false} turns that off.
+ * ({@code hyperdesk gui <project dir>}); without it the last project opens again.
  */
 public class HyperDeskApp extends Application {
 
@@ -27,20 +22,11 @@ public class HyperDeskApp extends Application {
      */
     private static final java.util.logging.Logger JAVAFX_LOGGER = java.util.logging.Logger.getLogger("javafx");
 
-    /** How long after the window appears the monitor warms up ({@link MonitorWarmUp}). */
-    private static final Duration WARM_UP_DELAY = Duration.seconds(1.5);
-
     @Override
     public void start(Stage stage) {
         List<String> arguments = getParameters().getRaw();
         Optional<Path> project = arguments.isEmpty() ? Optional.empty() : Optional.of(Path.of(arguments.get(0)));
         MainWindow.show(stage, AppContext.defaults(), project);
-        if (!"false".equals(System.getProperty("hyperdesk.warmUp"))) {
-            // Once the window is up and idle, so the first sweep the user watches streams smoothly.
-            PauseTransition idle = new PauseTransition(WARM_UP_DELAY);
-            idle.setOnFinished(e -> MonitorWarmUp.start(() -> { }));
-            idle.play();
-        }
     }
 
     /** Opens the app and returns when its last window closed. */

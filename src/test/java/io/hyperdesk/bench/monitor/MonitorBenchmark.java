@@ -4,7 +4,6 @@ import io.hyperdesk.config.SweepFileReader;
 import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepConfig;
 import io.hyperdesk.gui.monitor.MonitorActions;
-import io.hyperdesk.gui.monitor.MonitorWarmUp;
 import io.hyperdesk.gui.monitor.RunColumns;
 import io.hyperdesk.gui.monitor.SweepMonitorModel;
 import io.hyperdesk.gui.monitor.SweepMonitorView;
@@ -59,24 +58,6 @@ public final class MonitorBenchmark {
             PROBE.start();
             return null;
         });
-        if (Boolean.getBoolean("bench.warmUp")) {
-            // What the app does 1.5 s after its window appeared (HyperDeskApp): a made-up sweep
-            // through a hidden monitor (MonitorWarmUp). Its own pauses are printed too.
-            onFx(() -> {
-                PROBE.reset();
-                return null;
-            });
-            long warmStart = System.nanoTime();
-            CompletableFuture<Void> warm = new CompletableFuture<>();
-            onFx(() -> {
-                MonitorWarmUp.start(() -> warm.complete(null));
-                return null;
-            });
-            warm.get(60, TimeUnit.SECONDS);
-            System.out.printf("warm-up (MonitorWarmUp, as the app after start): %.2f s, longest UI pause during it %.1f ms%n",
-                    (System.nanoTime() - warmStart) / 1e9, onFx(PROBE::maxMillis));
-            settle();
-        }
         // -Dbench.parts=open,live,brush picks parts (default all); "ui-first,open" shows an empty monitor
         // before the first open, as the app has its window up.
         String parts = System.getProperty("bench.parts", "open,live,brush");
@@ -105,7 +86,7 @@ public final class MonitorBenchmark {
             for (int repeat = 0; thisTab && modes.contains("burst") && repeat < Integer.getInteger("bench.repeat", 1); repeat++) {
                 live(runs, intervals, tab, 0);
             }
-            if (thisTab && modes.contains("paced") || !parts.contains("live") && tab == 1) {
+            if (thisTab && modes.contains("paced") || !parts.contains("live") && parts.contains("brush") && tab == 1) {
                 last = live(runs, intervals, tab, parts.contains("live") ? 15_000_000_000L / ((long) runs * intervals) : 0);
             }
         }
