@@ -34,7 +34,10 @@ public final class RunTableView extends TableView<RunRow> {
     private final SweepMonitorModel model;
     private final SortedList<RunRow> sorted;
     private boolean syncing;
-    private boolean preparing;
+    private Preparation preparation = Preparation.DONE;
+
+    /** Where the made-up runs are: cells being made on them, gone (next frame: show), done. */
+    private enum Preparation { MAKING_CELLS, EMPTYING, DONE }
 
     /** A run as one cell sees it: the row and its version, so a change is a new value. */
     record RunCell(RunRow row, long version) {
@@ -58,8 +61,10 @@ public final class RunTableView extends TableView<RunRow> {
             // A sweep about to run: the table's first layout makes (and styles) a screenful of
             // cells on made-up runs, then shows the real, empty list; the first batch of runs
             // then only fills cells instead of making them in the middle of a live sweep.
+            // Invisible until the made-up runs are gone: nobody sees them, not even for a frame.
             setItems(FXCollections.observableArrayList(model.sampleRows(PREPARED_ROWS)));
-            preparing = true;
+            setOpacity(0);
+            preparation = Preparation.MAKING_CELLS;
         } else {
             setItems(sorted);
         }
@@ -75,9 +80,12 @@ public final class RunTableView extends TableView<RunRow> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (preparing) {
-            preparing = false;
+        if (preparation == Preparation.MAKING_CELLS) {
+            preparation = Preparation.EMPTYING;
             setItems(sorted);
+        } else if (preparation == Preparation.EMPTYING) {
+            preparation = Preparation.DONE;
+            setOpacity(1);
         }
     }
 

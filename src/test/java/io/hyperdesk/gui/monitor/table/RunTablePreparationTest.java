@@ -49,6 +49,9 @@ class RunTablePreparationTest {
         assertTrue(table.getItems().isEmpty(), "an empty sweep shows its placeholder");
         assertTrue(shownTexts().stream().noneMatch(text -> text.contains("_sample_")), "no made-up run shows");
         assertTrue(shownRuns().isEmpty());
+        Set<Node> cells = Set.copyOf(table.lookupAll(".table-row-cell"));
+        assertTrue(cells.size() >= 10, "a screenful of row cells exists before the first run: " + cells.size());
+        assertEquals(1.0, table.getOpacity(), "the table shows once the made-up runs are gone");
 
         model.listener().onEvent(queued(0, 0.001, 64, "sgd"));
         model.listener().onEvent(queued(1, 0.01, 16, "adam"));
@@ -58,6 +61,7 @@ class RunTablePreparationTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(Set.of(MonitorFixtures.runId(0), MonitorFixtures.runId(1)), shownRuns());
+        assertTrue(cells.containsAll(table.lookupAll(".table-row-cell")), "the first runs fill the cells made before");
         assertTrue(shownTexts().stream().noneMatch(text -> text.contains("_sample_")), "no made-up run shows");
         assertTrue(shownTexts().contains(MonitorFixtures.runId(0)));
     }
