@@ -5,6 +5,7 @@ import io.hyperdesk.engine.space.LogUniform;
 import io.hyperdesk.engine.space.Parameter;
 import io.hyperdesk.engine.space.QLogNormal;
 import io.hyperdesk.engine.space.QLogUniform;
+import io.hyperdesk.gui.common.AfterPulse;
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
 import io.hyperdesk.gui.monitor.LatestWins;
@@ -92,7 +93,9 @@ public final class ParallelCoordinatesView extends BorderPane implements ChartIm
         setTop(bar);
         setCenter(holder);
         mouse = new ParallelMouse(this, canvas);
-        model.revisionProperty().addListener((o, old, now) -> relayout(false));
+        // Redrawn after the drain's frame, not inside it (AfterPulse).
+        AfterPulse redraw = new AfterPulse(() -> relayout(false));
+        model.revisionProperty().addListener((o, old, now) -> redraw.request());
         model.selectedRunProperty().addListener((o, old, now) -> paint());
         active.addListener((o, old, on) -> {
             if (on && dirty) {

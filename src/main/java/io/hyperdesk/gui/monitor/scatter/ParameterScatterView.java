@@ -5,6 +5,7 @@ import io.hyperdesk.engine.space.LogUniform;
 import io.hyperdesk.engine.space.Parameter;
 import io.hyperdesk.engine.space.QLogNormal;
 import io.hyperdesk.engine.space.QLogUniform;
+import io.hyperdesk.gui.common.AfterPulse;
 import io.hyperdesk.gui.monitor.RunColumn;
 import io.hyperdesk.gui.monitor.RunColumns;
 import io.hyperdesk.gui.monitor.RunRow;
@@ -106,7 +107,9 @@ public final class ParameterScatterView extends BorderPane implements ChartImage
         });
         setTop(bar);
         setCenter(viewer);
-        model.revisionProperty().addListener(o -> refresh());
+        // Redrawn after the drain's frame, not inside it (AfterPulse).
+        AfterPulse redraw = new AfterPulse(this::refresh);
+        model.revisionProperty().addListener(o -> redraw.request());
         model.selectedRunProperty().addListener(o -> refresh());
         active.addListener((o, old, on) -> {
             if (on && dirty) {

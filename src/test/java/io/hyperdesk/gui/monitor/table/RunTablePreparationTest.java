@@ -61,19 +61,23 @@ class RunTablePreparationTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertEquals(Set.of(MonitorFixtures.runId(0), MonitorFixtures.runId(1)), shownRuns());
-        assertTrue(cells.containsAll(table.lookupAll(".table-row-cell")), "the first runs fill the cells made before");
+        assertTrue(cells.containsAll(shownRowCells()), "the first runs are shown in cells made before");
         assertTrue(shownTexts().stream().noneMatch(text -> text.contains("_sample_")), "no made-up run shows");
         assertTrue(shownTexts().contains(MonitorFixtures.runId(0)));
     }
 
     /** The runs of the rows a user can see. */
     private Set<String> shownRuns() {
+        return shownRowCells().stream().map(row -> ((RunRow) row.getItem()).runId()).collect(Collectors.toSet());
+    }
+
+    /** The row cells a user can see a run in. */
+    private List<TableRow<?>> shownRowCells() {
         return table.lookupAll(".table-row-cell").stream()
                 .filter(TableRow.class::isInstance)
-                .map(node -> (TableRow<?>) node)
+                .<TableRow<?>>map(node -> (TableRow<?>) node)
                 .filter(row -> visible(row) && row.getItem() != null)
-                .map(row -> ((RunRow) row.getItem()).runId())
-                .collect(Collectors.toSet());
+                .toList();
     }
 
     private List<String> shownTexts() {
