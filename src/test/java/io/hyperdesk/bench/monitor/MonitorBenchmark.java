@@ -261,7 +261,7 @@ public final class MonitorBenchmark {
     }
 
     /** The benchmark exports nothing and cancels nothing. */
-    static final class NoActions implements MonitorActions {
+    private static final class NoActions implements MonitorActions {
         @Override
         public Path runFolder(String runId) {
             return Path.of(System.getProperty("java.io.tmpdir"), runId);
