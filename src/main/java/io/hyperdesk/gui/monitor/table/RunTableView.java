@@ -23,6 +23,9 @@ import javafx.scene.shape.Circle;
  * any column (numbers numerically), columns chosen with the table's "+" menu, the best run
  * highlighted, selection linked with the model both ways. Rows update live: each cell follows its
  * run's version, so a drain redraws only the visible cells of runs that changed.
+ *
+ * <p>A table made for a sweep with no runs yet lays out made-up runs once, invisibly, so its cells
+ * exist before the first real run; until that first layout {@link #getItems()} holds them.
  */
 public final class RunTableView extends TableView<RunRow> {
 
