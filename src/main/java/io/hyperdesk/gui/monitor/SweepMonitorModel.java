@@ -56,8 +56,8 @@ import javafx.collections.transformation.FilteredList;
  *
  * <p>Threading (DESIGN): {@link #listener()} may be called on any thread; it only folds events
  * into an inbox. Everything else is for the UI thread: {@link #drain()} — called every 250 ms by
- * the view's one Timeline — applies everything that arrived as one batch and then bumps
- * {@link #revisionProperty()} once, which is when charts redraw.
+ * the view's one Timeline — applies what arrived as one batch and then bumps
+ * {@link #revisionProperty()} once; charts redraw on {@link #chartRevisionProperty()}.
  */
 public final class SweepMonitorModel {
 
@@ -79,6 +79,7 @@ public final class SweepMonitorModel {
     private final ObjectProperty<RunRow> selectedRun = new SimpleObjectProperty<>(this, "selectedRun");
     private final ReadOnlyObjectWrapper<RunRow> bestRun = new ReadOnlyObjectWrapper<>(this, "bestRun");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyLongWrapper chartRevision = new ReadOnlyLongWrapper(this, "chartRevision");
     private final ObservableList<String> metricNames = FXCollections.observableArrayList();
     private final SweepStatus status = new SweepStatus();
 
@@ -191,7 +192,7 @@ public final class SweepMonitorModel {
         }
         if (!batch.isEmpty()) {
             status.count(rows, bestRun.get());
-            revision.set(revision.get() + 1);
+            nextRevision();
             return true;
         }
         return false;
@@ -233,14 +234,14 @@ public final class SweepMonitorModel {
         rows.updated(changed);
         rows.append(added);
         status.count(all, bestRun.get());
-        revision.set(revision.get() + 1);
+        nextRevision();
     }
 
     private void refilter() {
         BitSet changed = new BitSet();
         updateVisibility(rows, changed);
         rows.updated(changed);
-        revision.set(revision.get() + 1);
+        nextRevision();
     }
 
     /** Recomputes every row's visibility and marks the rows (by index) whose visibility flipped. */
@@ -338,9 +339,25 @@ public final class SweepMonitorModel {
         return status;
     }
 
-    /** Bumped once per applied batch or filter change: the moment charts redraw. */
+    /** Bumped once per applied batch or filter change: the moment the table and the texts update. */
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /**
+     * Follows {@link #revisionProperty()} except while a burst is applied in parts
+     * ({@link #hasPending()}): then it is bumped once, with the last part. Charts redraw on it, so a
+     * burst costs them one redraw instead of one per part.
+     */
+    public ReadOnlyLongProperty chartRevisionProperty() {
+        return chartRevision.getReadOnlyProperty();
+    }
+
+    private void nextRevision() {
+        revision.set(revision.get() + 1);
+        if (!backlog) {
+            chartRevision.set(revision.get());
+        }
     }
 
     /** The sweep's state now: running until its end event (or as stored). */

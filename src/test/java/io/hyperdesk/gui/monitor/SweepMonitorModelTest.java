@@ -75,14 +75,17 @@ class SweepMonitorModelTest {
         }
         listener.onEvent(new SweepEvent.SweepEnded(MonitorFixtures.SWEEP, SweepState.COMPLETED, "max_total_runs reached", 4_000));
 
+        long chartRevision = model.chartRevisionProperty().get();
         assertTrue(model.drain());
         assertEquals(SweepMonitorModel.RUNS_PER_DRAIN, model.rows().size());
         assertTrue(model.hasPending(), "runs that had changed wait for the next drain");
         assertFalse(model.sweepState().isTerminal(), "not ended while runs are missing");
         model.drain();
         assertEquals(2 * SweepMonitorModel.RUNS_PER_DRAIN, model.rows().size());
+        assertEquals(chartRevision, model.chartRevisionProperty().get(), "charts wait for the burst's last part");
         model.drain();
         assertEquals(runs, model.rows().size());
+        assertEquals(model.revisionProperty().get(), model.chartRevisionProperty().get(), "then redraw once");
         assertFalse(model.hasPending());
         assertEquals(SweepState.COMPLETED, model.sweepState());
         assertEquals(model.row(MonitorFixtures.runId(runs - 1)), model.bestRunProperty().get());

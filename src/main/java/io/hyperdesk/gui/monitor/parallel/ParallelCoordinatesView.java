@@ -95,7 +95,7 @@ public final class ParallelCoordinatesView extends BorderPane implements ChartIm
         mouse = new ParallelMouse(this, canvas);
         // Redrawn after the drain's frame, not inside it (AfterPulse).
         AfterPulse redraw = new AfterPulse(() -> relayout(false));
-        model.revisionProperty().addListener((o, old, now) -> redraw.request());
+        model.chartRevisionProperty().addListener((o, old, now) -> redraw.request());
         model.selectedRunProperty().addListener((o, old, now) -> paint());
         active.addListener((o, old, on) -> {
             if (on && dirty) {

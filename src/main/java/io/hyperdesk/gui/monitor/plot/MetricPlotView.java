@@ -93,7 +93,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         viewer.widthProperty().addListener(o -> resized());
         viewer.heightProperty().addListener(o -> resized());
         AfterPulse redraw = new AfterPulse(() -> refresh(false));
-        model.revisionProperty().addListener((o, old, now) -> redraw.request());
+        model.chartRevisionProperty().addListener((o, old, now) -> redraw.request());
         model.selectedRunProperty().addListener((o, old, now) -> refresh());
         active.addListener((o, old, on) -> {
             if (on && dirty) {

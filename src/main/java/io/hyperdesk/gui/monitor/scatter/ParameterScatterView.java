@@ -109,7 +109,7 @@ public final class ParameterScatterView extends BorderPane implements ChartImage
         setCenter(viewer);
         // Redrawn after the drain's frame, not inside it (AfterPulse).
         AfterPulse redraw = new AfterPulse(this::refresh);
-        model.revisionProperty().addListener(o -> redraw.request());
+        model.chartRevisionProperty().addListener(o -> redraw.request());
         model.selectedRunProperty().addListener(o -> refresh());
         active.addListener((o, old, on) -> {
             if (on && dirty) {
