@@ -64,7 +64,6 @@ public final class SweepMonitorModel {
     /** The most runs one {@link #drain()} applies: about 15 ms of the UI thread for new runs. */
     public static final int RUNS_PER_DRAIN = 250;
 
-    private boolean backlog;
     private final SweepConfig config;
     private final String sweepId;
     private final MonitorInbox inbox;
@@ -82,6 +81,8 @@ public final class SweepMonitorModel {
     private final ReadOnlyLongWrapper chartRevision = new ReadOnlyLongWrapper(this, "chartRevision");
     private final ObservableList<String> metricNames = FXCollections.observableArrayList();
     private final SweepStatus status = new SweepStatus();
+    /** The last drain was full and left runs that had changed (see {@link #hasPending()}). */
+    private boolean backlog;
 
     private SweepMonitorModel(SweepConfig config, String sweepId, boolean live, LongSupplier clock) {
         this.config = config;
