@@ -5,6 +5,7 @@ import io.hyperdesk.gui.common.AfterPulse;
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
 import io.hyperdesk.gui.monitor.MetricColorScale;
+import io.hyperdesk.gui.monitor.NearestRun;
 import io.hyperdesk.gui.monitor.RunRow;
 import io.hyperdesk.gui.monitor.SweepMonitorModel;
 import io.hyperdesk.gui.monitor.best.ChartImage;
@@ -224,7 +225,7 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         return chart.chart();
     }
 
-    /** Selects the run whose line or point is nearest to a click, within 8 pixels. */
+    /** Selects the run whose line or point is nearest to a click ({@link NearestRun}). */
     private void select(double x, double y) {
         if (data == null || viewer.getCanvas().getRenderingInfo() == null) {
             return;
@@ -232,39 +233,19 @@ public final class MetricPlotView extends BorderPane implements ChartImage {
         Rectangle2D area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
         XYPlot plot = chart.plot();
         double interval = plot.getDomainAxis().java2DToValue(x, area, plot.getDomainAxisEdge());
-        RunRow nearest = null;
-        double nearestDistance = 8;
-        List<RunRow> candidates = new ArrayList<>();
+        NearestRun nearest = new NearestRun(plot, area, x, y);
         if (data.scatter()) {
-            candidates.addAll(data.points());
+            data.points().forEach(row -> nearest.offer(row, row.number(), row.series(data.metric()).valueAt(1)));
         } else {
-            data.lines().forEach(line -> candidates.add(line.row()));
-        }
-        for (RunRow row : candidates) {
-            var series = row.series(data.metric());
-            double px;
-            double value;
-            if (data.scatter()) {
-                px = plot.getDomainAxis().valueToJava2D(row.number(), area, plot.getDomainAxisEdge());
-                value = series.valueAt(1);
-            } else {
-                int at = (int) Math.round(interval);
-                if (at < 1 || at > series.intervals()) {
-                    continue;
+            int at = (int) Math.round(interval);
+            for (RunLine line : data.lines()) {
+                var series = line.row().series(data.metric());
+                if (at >= 1 && at <= series.intervals()) {
+                    nearest.offerAtClick(line.row(), series.valueAt(at));
                 }
-                px = x;
-                value = series.valueAt(at);
-            }
-            double py = plot.getRangeAxis().valueToJava2D(value, area, plot.getRangeAxisEdge());
-            double distance = Math.hypot(px - x, py - y);
-            if (distance < nearestDistance) {
-                nearestDistance = distance;
-                nearest = row;
             }
         }
-        if (nearest != null) {
-            model.selectedRunProperty().set(nearest);
-        }
+        nearest.nearest().ifPresent(model.selectedRunProperty()::set);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.hyperdesk.engine.space.Parameter;
 import io.hyperdesk.engine.space.QLogNormal;
 import io.hyperdesk.engine.space.QLogUniform;
 import io.hyperdesk.gui.common.AfterPulse;
+import io.hyperdesk.gui.monitor.NearestRun;
 import io.hyperdesk.gui.monitor.RunColumn;
 import io.hyperdesk.gui.monitor.RunColumns;
 import io.hyperdesk.gui.monitor.RunRow;
@@ -162,20 +163,11 @@ public final class ParameterScatterView extends BorderPane implements ChartImage
         }
         Rectangle2D area = viewer.getCanvas().getRenderingInfo().getPlotInfo().getDataArea();
         XYPlot plot = chart.chart().getXYPlot();
-        RunRow nearest = null;
-        double nearestDistance = 8;
+        NearestRun nearest = new NearestRun(plot, area, x, y);
         for (int i = 0; i < shown.size(); i++) {
-            double px = plot.getDomainAxis().valueToJava2D(xs[i], area, plot.getDomainAxisEdge());
-            double py = plot.getRangeAxis().valueToJava2D(ys[i], area, plot.getRangeAxisEdge());
-            double distance = Math.hypot(px - x, py - y);
-            if (distance < nearestDistance) {
-                nearestDistance = distance;
-                nearest = shown.get(i);
-            }
+            nearest.offer(shown.get(i), xs[i], ys[i]);
         }
-        if (nearest != null) {
-            model.selectedRunProperty().set(nearest);
-        }
+        nearest.nearest().ifPresent(model.selectedRunProperty()::set);
     }
 
     @Override
