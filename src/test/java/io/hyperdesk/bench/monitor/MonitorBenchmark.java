@@ -3,7 +3,7 @@ package io.hyperdesk.bench.monitor;
 import io.hyperdesk.config.SweepFileReader;
 import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepConfig;
-import io.hyperdesk.gui.monitor.MonitorActions;
+import io.hyperdesk.gui.monitor.NoMonitorActions;
 import io.hyperdesk.gui.monitor.RunColumns;
 import io.hyperdesk.gui.monitor.SweepMonitorModel;
 import io.hyperdesk.gui.monitor.SweepMonitorView;
@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 
 /**
  * Measures the sweep monitor with 1,000 runs (docs/bench/monitor.md): (1) the longest UI-thread
@@ -217,7 +215,7 @@ public final class MonitorBenchmark {
 
     private static SweepMonitorView show(SweepMonitorModel model, int tab) throws Exception {
         return onFx(() -> {
-            SweepMonitorView view = new SweepMonitorView(model, new NoActions());
+            SweepMonitorView view = new SweepMonitorView(model, new NoMonitorActions());
             view.charts().getSelectionModel().select(tab);
             if (Boolean.getBoolean("bench.noTable")) {
                 view.table().setVisible(false);
@@ -258,32 +256,5 @@ public final class MonitorBenchmark {
             }
         });
         return result.get(120, TimeUnit.SECONDS);
-    }
-
-    /** The benchmark exports nothing and cancels nothing. */
-    private static final class NoActions implements MonitorActions {
-        @Override
-        public Path runFolder(String runId) {
-            return Path.of(System.getProperty("java.io.tmpdir"), runId);
-        }
-
-        @Override
-        public boolean canCancelRuns() {
-            return false;
-        }
-
-        @Override
-        public void cancelRun(String runId, String reason) {
-        }
-
-        @Override
-        public Optional<String> bestConfigurationJson() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(Window owner, String title, String suggestedName) {
-            return Optional.empty();
-        }
     }
 }

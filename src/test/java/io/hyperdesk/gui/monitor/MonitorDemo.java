@@ -80,7 +80,7 @@ public final class MonitorDemo {
     private void big(Stage stage) throws IOException {
         SweepMonitorModel model = SweepMonitorModel.live(io.hyperdesk.bench.monitor.SyntheticSweep.CONFIG,
                 io.hyperdesk.bench.monitor.SyntheticSweep.ID);
-        view = new SweepMonitorView(model, new NoActions());
+        view = new SweepMonitorView(model, new NoMonitorActions());
         stage.setScene(new Scene(view, 1440, 900));
         stage.setX(0);
         stage.setY(0);
@@ -99,33 +99,6 @@ public final class MonitorDemo {
                 });
             });
         });
-    }
-
-    /** Nothing to open, cancel or export in the synthetic sweep. */
-    private static final class NoActions implements MonitorActions {
-        @Override
-        public Path runFolder(String runId) {
-            return Path.of(System.getProperty("java.io.tmpdir"), runId);
-        }
-
-        @Override
-        public boolean canCancelRuns() {
-            return false;
-        }
-
-        @Override
-        public void cancelRun(String runId, String reason) {
-        }
-
-        @Override
-        public Optional<String> bestConfigurationJson() {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Path> chooseSaveFile(javafx.stage.Window owner, String title, String suggestedName) {
-            return Optional.empty();
-        }
     }
 
     private void finished() {
