@@ -1,6 +1,7 @@
 package io.hyperdesk.gui.monitor.table;
 
 import io.hyperdesk.engine.run.RunState;
+import io.hyperdesk.gui.common.AfterPulse;
 import io.hyperdesk.gui.monitor.RunColumn;
 import io.hyperdesk.gui.monitor.RunColumns;
 import io.hyperdesk.gui.monitor.RunRow;
@@ -10,6 +11,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.WeakInvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
 import javafx.scene.control.TableCell;
@@ -24,23 +26,31 @@ import javafx.scene.shape.Circle;
  * highlighted, selection linked with the model both ways. Rows update live: each cell follows its
  * run's version, so a drain redraws only the visible cells of runs that changed.
  *
- * <p>A table made for a sweep with no runs yet lays out made-up runs once, invisibly, so its cells
- * exist before the first real run; until that first layout {@link #getItems()} holds them.
+ * <p>A table made for a sweep with no runs yet lays out made-up runs, invisibly, before the first
+ * real run: its cells exist then, and the code that fills them has run often enough to be compiled.
+ * While it does, {@link #getItems()} holds the made-up runs every other frame.
  */
 public final class RunTableView extends TableView<RunRow> {
 
     private static final PseudoClass BEST = PseudoClass.getPseudoClass("best-run");
 
-    /** Made-up rows laid out once so the cells exist before the first run: more than a screenful. */
+    /** Made-up rows laid out so the cells exist before the first run: more than a screenful. */
     private static final int PREPARED_ROWS = 40;
+
+    /**
+     * How often the made-up rows fill the cells and leave them again before the table shows. The
+     * first real runs do the same; done once, their frame ran cold code for 50-110 ms on two cores
+     * (docs/bench/monitor.md), done eight times it runs compiled code.
+     */
+    private static final int PREPARATION_ROUNDS = 8;
 
     private final SweepMonitorModel model;
     private final SortedList<RunRow> sorted;
     private boolean syncing;
-    private Preparation preparation = Preparation.DONE;
-
-    /** Where the made-up runs are: cells being made on them, gone (next frame: show), done. */
-    private enum Preparation { MAKING_CELLS, EMPTYING, DONE }
+    /** The made-up rows while the table prepares, else null. */
+    private ObservableList<RunRow> madeUp;
+    private int roundsLeft;
+    private final AfterPulse nextPreparationStep = new AfterPulse(this::prepareNext);
 
     /** A run as one cell sees it: the row and its version, so a change is a new value. */
     record RunCell(RunRow row, long version) {
@@ -61,13 +71,14 @@ public final class RunTableView extends TableView<RunRow> {
         sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(comparatorProperty());
         if (model.rows().isEmpty()) {
-            // A sweep about to run: the table's first layout makes (and styles) a screenful of
-            // cells on made-up runs, then shows the real, empty list; the first batch of runs
-            // then only fills cells instead of making them in the middle of a live sweep.
-            // Invisible until the made-up runs are gone: nobody sees them, not even for a frame.
-            setItems(FXCollections.observableArrayList(model.sampleRows(PREPARED_ROWS)));
+            // A sweep about to run: the table's first layouts make (and style) a screenful of
+            // cells on made-up runs and empty them again, then show the real list; the first
+            // batch of runs then fills warm cells instead of making them in the middle of a live
+            // sweep. Invisible until the made-up runs are gone: nobody sees them, not even for a frame.
+            madeUp = FXCollections.observableArrayList(model.sampleRows(PREPARED_ROWS));
+            roundsLeft = PREPARATION_ROUNDS;
+            setItems(madeUp);
             setOpacity(0);
-            preparation = Preparation.MAKING_CELLS;
         } else {
             setItems(sorted);
         }
@@ -83,11 +94,25 @@ public final class RunTableView extends TableView<RunRow> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        if (preparation == Preparation.MAKING_CELLS) {
-            preparation = Preparation.EMPTYING;
+        if (madeUp != null) {
+            // Not here: a layout requested during a layout pass is lost at its end.
+            nextPreparationStep.request();
+        }
+    }
+
+    /**
+     * One step of the preparation, after the frame that laid out the last: made-up rows laid out give way to the real
+     * list; the real list laid out gets the made-up rows again, or, after the last round or once a
+     * real run has arrived, shows.
+     */
+    private void prepareNext() {
+        if (getItems() == madeUp) {
+            roundsLeft--;
             setItems(sorted);
-        } else if (preparation == Preparation.EMPTYING) {
-            preparation = Preparation.DONE;
+        } else if (roundsLeft > 0 && model.rows().isEmpty()) {
+            setItems(madeUp);
+        } else {
+            madeUp = null;
             setOpacity(1);
         }
     }

@@ -13,6 +13,9 @@ import io.hyperdesk.gui.monitor.SweepMonitorModel;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -27,8 +30,9 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * A live table makes its cells on made-up runs before the first real run arrives: the user never
- * sees one of them, and the first runs fill the same cells.
+ * A live table makes its cells on made-up runs before the first real run arrives, over several
+ * frames: the user never sees one of them, the first runs fill the same cells, and a run that
+ * arrives meanwhile shows at once.
  */
 @ExtendWith(ApplicationExtension.class)
 class RunTablePreparationTest {
@@ -36,16 +40,36 @@ class RunTablePreparationTest {
     private final SweepMonitorModel model = SweepMonitorModel.live(MonitorFixtures.config(), MonitorFixtures.SWEEP);
     private RunTableView table;
 
+    /** Frames drawn with the table visible while it held a made-up run. */
+    private final AtomicInteger framesShowingMadeUpRuns = new AtomicInteger();
+    private final AtomicInteger frames = new AtomicInteger();
+    /** Frames that laid out made-up runs (invisibly). */
+    private final AtomicInteger framesWithMadeUpRuns = new AtomicInteger();
+
     @Start
     void start(Stage stage) {
         table = new RunTableView(model);
-        stage.setScene(new Scene(table, 900, 400));
+        Scene scene = new Scene(table, 900, 400);
+        // After each frame's layout, just before it is drawn: what would a user see?
+        scene.addPostLayoutPulseListener(() -> {
+            frames.incrementAndGet();
+            if (table.getItems().stream().anyMatch(row -> row.runId().contains("_sample_"))) {
+                framesWithMadeUpRuns.incrementAndGet();
+                if (table.getOpacity() > 0) {
+                    framesShowingMadeUpRuns.incrementAndGet();
+                }
+            }
+        });
+        stage.setScene(scene);
         stage.show();
     }
 
     @Test
-    void theMadeUpRunsAreNeverShownAndTheFirstRunsFillTheCells(FxRobot robot) {
-        WaitForAsyncUtils.waitForFxEvents();
+    void theMadeUpRunsAreNeverShownAndTheFirstRunsFillTheCells(FxRobot robot) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getOpacity() == 1.0);
+        assertTrue(framesWithMadeUpRuns.get() >= 8, "the made-up runs filled the cells in eight frames: "
+                + framesWithMadeUpRuns);
+        assertEquals(0, framesShowingMadeUpRuns.get(), "no frame shows a made-up run");
         assertTrue(table.getItems().isEmpty(), "an empty sweep shows its placeholder");
         assertTrue(shownTexts().stream().noneMatch(text -> text.contains("_sample_")), "no made-up run shows");
         assertTrue(shownRuns().isEmpty());
@@ -64,6 +88,21 @@ class RunTablePreparationTest {
         assertTrue(cells.containsAll(shownRowCells()), "the first runs are shown in cells made before");
         assertTrue(shownTexts().stream().noneMatch(text -> text.contains("_sample_")), "no made-up run shows");
         assertTrue(shownTexts().contains(MonitorFixtures.runId(0)));
+        assertEquals(0, framesShowingMadeUpRuns.get(), "no frame shows a made-up run");
+    }
+
+    @Test
+    void aRunArrivingWhileTheTablePreparesEndsThePreparation(FxRobot robot) throws TimeoutException {
+        robot.interact(() -> {
+            model.listener().onEvent(queued(0, 0.001, 64, "sgd"));
+            model.drain();
+        });
+        int arrivedAt = frames.get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getOpacity() == 1.0);
+        assertTrue(frames.get() - arrivedAt <= 3, "the table shows within three frames of the first run: "
+                + (frames.get() - arrivedAt));
+        assertEquals(Set.of(MonitorFixtures.runId(0)), shownRuns());
+        assertEquals(0, framesShowingMadeUpRuns.get(), "no frame shows a made-up run");
     }
 
     /** The runs of the rows a user can see. */
