@@ -9,6 +9,7 @@ import io.hyperdesk.gui.monitor.MonitorActions;
 import io.hyperdesk.gui.monitor.RunRow;
 import io.hyperdesk.gui.monitor.SweepMonitorModel;
 import io.hyperdesk.gui.monitor.table.RunRowActions;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.control.Button;
@@ -34,6 +35,8 @@ public final class BestRunPanel extends VBox {
     private final Label score = new Label("—");
     private final Label which = new Label("No run has logged the primary metric yet.");
     private final GridPane parameters = new GridPane();
+    /** The value label of each parameter row, by parameter name; rows are made once and then updated. */
+    private final Map<String, Label> parameterValues = new LinkedHashMap<>();
     private final TextArea command = new TextArea();
     private final Exports exports;
     private RunRow shownRun;
@@ -56,6 +59,10 @@ public final class BestRunPanel extends VBox {
         which.setWrapText(true);
         parameters.setHgap(10);
         parameters.setVgap(3);
+        parameters.setId("best-parameters");
+        // One row per parameter of the space from the start: the panel keeps its height when the
+        // first best run arrives, and a new best run only changes texts.
+        model.config().space().names().forEach(this::parameterValue);
         command.setEditable(false);
         command.setWrapText(true);
         command.setPrefRowCount(4);
@@ -121,7 +128,7 @@ public final class BestRunPanel extends VBox {
         shownRun = best;
         shownVersion = version;
         if (best == null) {
-            parameters.getChildren().clear();
+            parameterValues.values().forEach(value -> showValue(value, null));
             score.setText("—");
             score.setTooltip(null);
             which.setText("No run has logged the primary metric yet.");
@@ -145,15 +152,32 @@ public final class BestRunPanel extends VBox {
     }
 
     private void showParameters(RunRow best) {
-        parameters.getChildren().clear();
-        int row = 0;
-        for (Map.Entry<String, Object> entry : best.record().parameters().values().entrySet()) {
-            Label name = new Label(entry.getKey());
-            name.getStyleClass().add("best-parameter-name");
-            Label value = new Label(CellFormat.parameter(entry.getValue()));
-            value.setTooltip(new Tooltip(RunCommand.formatValue(entry.getValue())));
+        Map<String, Object> values = best.record().parameters().values();
+        parameterValues.forEach((name, label) -> showValue(label, values.get(name)));
+        values.forEach((name, value) -> showValue(parameterValue(name), value));
+    }
+
+    /** The value label of a parameter's row, made (with its name, showing "—") on first use. */
+    private Label parameterValue(String name) {
+        return parameterValues.computeIfAbsent(name, n -> {
+            Label nameLabel = new Label(n);
+            nameLabel.getStyleClass().add("best-parameter-name");
+            Label value = new Label("—");
             value.getStyleClass().add("best-parameter-value");
-            parameters.addRow(row++, name, value);
+            parameters.addRow(parameterValues.size(), nameLabel, value);
+            return value;
+        });
+    }
+
+    /** Rounded for reading; the exact value (as on the command line) in the tooltip. Null: "—". */
+    private static void showValue(Label label, Object value) {
+        label.setText(value == null ? "—" : CellFormat.parameter(value));
+        if (value == null) {
+            label.setTooltip(null);
+        } else if (label.getTooltip() == null) {
+            label.setTooltip(new Tooltip(RunCommand.formatValue(value)));
+        } else {
+            label.getTooltip().setText(RunCommand.formatValue(value));
         }
     }
 
