@@ -172,17 +172,22 @@ public final class SweepMonitorModel {
         return inbox != null;
     }
 
+    /** Drains up to {@link #RUNS_PER_DRAIN} runs: {@link #drainUpTo}. */
+    public boolean drain() {
+        return drainUpTo(RUNS_PER_DRAIN);
+    }
+
     /**
      * Applies the events queued since the last drain as one batch: every run that changed, up to
-     * {@link #RUNS_PER_DRAIN}; the rest wait for the next call ({@link #hasPending()}), so a burst
-     * of a thousand new runs reaches the views over a few frames instead of freezing one. UI
-     * thread. Returns true when something changed.
+     * {@code maxRuns}; the rest wait for the next call ({@link #hasPending()}), so a burst of a
+     * thousand new runs reaches the views over a few frames instead of freezing one. UI thread.
+     * Returns true when something changed.
      */
-    public boolean drain() {
+    public boolean drainUpTo(int maxRuns) {
         if (inbox == null) {
             return false;
         }
-        MonitorBatch batch = inbox.take(RUNS_PER_DRAIN);
+        MonitorBatch batch = inbox.take(maxRuns);
         backlog = batch.more();
         batch.started().ifPresent(started -> status.started());
         batch.warnings().forEach(warning -> status.warn(warning.runId(), warning.message()));
