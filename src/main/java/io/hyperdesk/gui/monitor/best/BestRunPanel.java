@@ -31,9 +31,11 @@ import javafx.scene.layout.VBox;
  */
 public final class BestRunPanel extends VBox {
 
+    private static final String NO_BEST = "No run has logged the primary metric yet.";
+
     private final SweepMonitorModel model;
     private final Label score = new Label("—");
-    private final Label which = new Label("No run has logged the primary metric yet.");
+    private final Label which = new Label(NO_BEST);
     private final GridPane parameters = new GridPane();
     /** The value label of each parameter row, by parameter name; rows are made once and then updated. */
     private final Map<String, Label> parameterValues = new LinkedHashMap<>();
@@ -56,6 +58,8 @@ public final class BestRunPanel extends VBox {
         title.setWrapText(true);
         score.getStyleClass().add("best-score");
         score.setId("best-score");
+        // Tooltips are made once: a new Tooltip per best score cost a burst's drain several ms.
+        score.setTooltip(new Tooltip(NO_BEST));
         which.setWrapText(true);
         parameters.setHgap(10);
         parameters.setVgap(3);
@@ -115,9 +119,9 @@ public final class BestRunPanel extends VBox {
     }
 
     /**
-     * Follows the best run. A new best run rebuilds the parameter grid and the command line; the
-     * same run still going only updates its score and progress texts, so a drain does not
-     * recreate (and re-style and re-lay-out) the panel.
+     * Follows the best run by changing texts only, so a drain does not recreate (and re-style and
+     * re-lay-out) the panel: a new best run sets the parameter values and the command line; the
+     * same run still going only its score and progress.
      */
     private void show(RunRow best) {
         long version = best == null ? -1 : best.versionProperty().get();
@@ -130,18 +134,14 @@ public final class BestRunPanel extends VBox {
         if (best == null) {
             parameterValues.values().forEach(value -> showValue(value, null));
             score.setText("—");
-            score.setTooltip(null);
-            which.setText("No run has logged the primary metric yet.");
+            score.getTooltip().setText(NO_BEST);
+            which.setText(NO_BEST);
             command.setText("");
             return;
         }
         // Rounded for reading; the exact value is in the tooltip, the export and the command line.
-        String exact = NumberText.shortest(best.score());
-        if (!score.getText().equals(CellFormat.number(best.score())) || score.getTooltip() == null
-                || !score.getTooltip().getText().equals(exact)) {
-            score.setText(CellFormat.number(best.score()));
-            score.setTooltip(new Tooltip(exact));
-        }
+        score.setText(CellFormat.number(best.score()));
+        score.getTooltip().setText(NumberText.shortest(best.score()));
         which.setText("Run " + best.number() + " (" + best.state().displayName() + ")\nreached at interval "
                 + best.primarySeries().bestInterval(model.primaryMetric().goal()) + " of "
                 + best.intervalsProperty().get() + "\n" + best.runId());
@@ -164,6 +164,7 @@ public final class BestRunPanel extends VBox {
             nameLabel.getStyleClass().add("best-parameter-name");
             Label value = new Label("—");
             value.getStyleClass().add("best-parameter-value");
+            value.setTooltip(new Tooltip(NO_BEST));
             parameters.addRow(parameterValues.size(), nameLabel, value);
             return value;
         });
@@ -172,13 +173,7 @@ public final class BestRunPanel extends VBox {
     /** Rounded for reading; the exact value (as on the command line) in the tooltip. Null: "—". */
     private static void showValue(Label label, Object value) {
         label.setText(value == null ? "—" : CellFormat.parameter(value));
-        if (value == null) {
-            label.setTooltip(null);
-        } else if (label.getTooltip() == null) {
-            label.setTooltip(new Tooltip(RunCommand.formatValue(value)));
-        } else {
-            label.getTooltip().setText(RunCommand.formatValue(value));
-        }
+        label.getTooltip().setText(value == null ? NO_BEST : RunCommand.formatValue(value));
     }
 
     /** The export actions, for tests that bypass the file dialog. */

@@ -4,7 +4,6 @@ import static io.hyperdesk.gui.monitor.MonitorFixtures.accuracy;
 import static io.hyperdesk.gui.monitor.MonitorFixtures.queued;
 import static io.hyperdesk.gui.monitor.MonitorFixtures.state;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import io.hyperdesk.engine.run.RunState;
@@ -65,6 +64,7 @@ class BestRunPanelTest {
         robot.interact(model::drain);
         assertEquals(Map.of("learning_rate", "0.01", "batch_size", "16", "optimizer", "adam"), shownParameters());
         assertEquals("0.9", robot.lookup("#best-score").queryAs(Label.class).getText());
+        assertEquals("0.9", robot.lookup("#best-score").queryAs(Label.class).getTooltip().getText());
         assertEquals("0.01", valueLabel(robot, "learning_rate").getTooltip().getText(),
                 "the exact value, as on the command line");
         List<Node> rowsAfter = grid(robot).getChildren();
@@ -75,9 +75,11 @@ class BestRunPanelTest {
     }
 
     @Test
-    void aParameterWithoutAValueShowsADashAndNoTooltip(FxRobot robot) {
+    void withoutABestRunTheTooltipsSaySo(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        assertNull(valueLabel(robot, "optimizer").getTooltip());
+        assertEquals("No run has logged the primary metric yet.", valueLabel(robot, "optimizer").getTooltip().getText());
+        assertEquals("No run has logged the primary metric yet.",
+                robot.lookup("#best-score").queryAs(Label.class).getTooltip().getText());
     }
 
     private static GridPane grid(FxRobot robot) {
