@@ -31,11 +31,7 @@ public final class CellFormat {
         if (magnitude >= 1e6 || magnitude < 1e-3) {
             return String.format(Locale.ROOT, "%.3e", value);
         }
-        String text = String.format(Locale.ROOT, "%.5g", value);
-        if (text.contains(".") && !text.contains("e")) {
-            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
-        }
-        return text;
+        return withoutTrailingZeros(String.format(Locale.ROOT, "%.5g", value));
     }
 
     /** An axis tick: 3 significant digits, short scientific form outside 0.001 .. 100,000. */
@@ -47,8 +43,22 @@ public final class CellFormat {
         if (magnitude >= 1e5 || magnitude < 1e-3) {
             return String.format(Locale.ROOT, "%.2e", value);
         }
-        String text = String.format(Locale.ROOT, "%.3g", value);
-        return text.contains(".") && !text.contains("e") ? text.replaceAll("0+$", "").replaceAll("\\.$", "") : text;
+        return withoutTrailingZeros(String.format(Locale.ROOT, "%.3g", value));
+    }
+
+    /** {@code 0.12300} → {@code 0.123}, {@code 2.000} → {@code 2}; scientific forms and integers as they are. */
+    private static String withoutTrailingZeros(String text) {
+        if (text.indexOf('.') < 0 || text.indexOf('e') >= 0) {
+            return text;
+        }
+        int end = text.length();
+        while (text.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (text.charAt(end - 1) == '.') {
+            end--;
+        }
+        return text.substring(0, end);
     }
 
     /** A parameter value as the table shows it: numbers shortened, text as is. */
