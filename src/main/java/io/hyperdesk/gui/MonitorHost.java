@@ -12,7 +12,6 @@ import io.hyperdesk.gui.runs.RunsViewModel;
 import io.hyperdesk.gui.runs.ShownSweep;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import javafx.scene.control.Label;
 
 /**
  * Puts the sweep monitor (run table, metric plot, parallel coordinates, scatter, best run) in the
@@ -67,9 +66,7 @@ final class MonitorHost {
                 current.dispose();
                 current = null;
                 currentSweepId = null;
-                Label none = new Label("Pick a sweep in the list, or start one from the designer.");
-                none.getStyleClass().add("placeholder");
-                view.setMonitor(none);
+                view.showNoSweep();
             }
             return;
         }

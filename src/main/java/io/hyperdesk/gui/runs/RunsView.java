@@ -15,8 +15,8 @@ import javafx.scene.layout.StackPane;
 
 /**
  * The Runs tab: a strip with the shown sweep, its progress (runs done of total, elapsed of
- * max_duration_minutes) and Cancel, over the monitor area. The monitor area holds a simple run
- * list until the monitor views are put in with {@link #setMonitor(Node)}.
+ * max_duration_minutes) and Cancel, over the monitor area: the monitor of the shown sweep, put in
+ * with {@link #setMonitor(Node)}, or a hint when no sweep is shown.
  */
 public final class RunsView extends BorderPane {
 
@@ -65,7 +65,7 @@ public final class RunsView extends BorderPane {
         strip.setAlignment(Pos.CENTER_LEFT);
         strip.getStyleClass().add("runs-strip");
         monitorArea.setId("monitorArea");
-        monitorArea.getChildren().add(new RunTableView(runs));
+        showNoSweep();
         setTop(strip);
         setCenter(monitorArea);
     }
@@ -77,5 +77,13 @@ public final class RunsView extends BorderPane {
      */
     public void setMonitor(Node monitor) {
         monitorArea.getChildren().setAll(monitor);
+    }
+
+    /** Shows what to do when no sweep is shown, in place of a monitor. */
+    public void showNoSweep() {
+        Label none = new Label("Pick a sweep in the list, or start one from the designer.");
+        none.setId("noSweepShown");
+        none.getStyleClass().add("hint");
+        monitorArea.getChildren().setAll(none);
     }
 }
