@@ -2,6 +2,7 @@ package io.hyperdesk.gui.monitor.best;
 
 import io.hyperdesk.engine.space.NumberText;
 import io.hyperdesk.engine.sweep.RunCommand;
+import io.hyperdesk.gui.common.AfterPulse;
 import io.hyperdesk.gui.common.BackgroundExecutor;
 import io.hyperdesk.gui.common.UiExecutor;
 import io.hyperdesk.gui.monitor.CellFormat;
@@ -108,8 +109,10 @@ public final class BestRunPanel extends VBox {
         exportsLabel.getStyleClass().add("section-label");
         getChildren().addAll(title, score, which, new HBox(8, show, copy), parametersLabel, parameters,
                 commandLabel, command, exportsLabel, exportBest, exportCsv, savePng, exports.status());
-        model.bestRunProperty().addListener((o, old, best) -> show(best));
-        model.revisionProperty().addListener(o -> show(model.bestRunProperty().get()));
+        // After the drain's frame, like the charts: the drain's frame lays out the table alone.
+        AfterPulse refresh = new AfterPulse(() -> show(model.bestRunProperty().get()));
+        model.bestRunProperty().addListener(o -> refresh.request());
+        model.revisionProperty().addListener(o -> refresh.request());
         show(model.bestRunProperty().get());
     }
 
