@@ -13,12 +13,20 @@ import javafx.animation.AnimationTimer;
 final class FrameProbe extends AnimationTimer {
 
     private final List<Long> gaps = new ArrayList<>();
+    private long first;
     private long last;
+    private long longestEndedAt;
 
     @Override
     public void handle(long now) {
         if (last != 0) {
-            gaps.add(now - last);
+            long gap = now - last;
+            if (gaps.isEmpty() || gap > Collections.max(gaps)) {
+                longestEndedAt = now;
+            }
+            gaps.add(gap);
+        } else {
+            first = now;
         }
         last = now;
     }
@@ -26,6 +34,13 @@ final class FrameProbe extends AnimationTimer {
     void reset() {
         gaps.clear();
         last = 0;
+        first = 0;
+        longestEndedAt = 0;
+    }
+
+    /** When the longest gap ended, in seconds after the first frame since the reset. */
+    double longestAtSeconds() {
+        return (longestEndedAt - first) / 1e9;
     }
 
     /** The longest gap, in milliseconds. */

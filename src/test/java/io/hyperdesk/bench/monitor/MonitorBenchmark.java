@@ -9,6 +9,7 @@ import io.hyperdesk.gui.monitor.SweepMonitorModel;
 import io.hyperdesk.gui.monitor.SweepMonitorView;
 import io.hyperdesk.gui.monitor.parallel.ParallelCoordinatesView;
 import io.hyperdesk.store.SqliteSweepStore;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,9 +46,12 @@ public final class MonitorBenchmark {
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 1_000;
         int intervals = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int storedValues = args.length > 2 ? Integer.parseInt(args[2]) : 1_000;
-        System.out.printf("java %s, %d cores, glass %s, prism %s, window 1240x760%n", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), System.getProperty("glass.platform", "default (gtk)"),
-                System.getProperty("prism.order", "default"));
+        List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(option -> option.startsWith("-XX:")).toList();
+        System.out.printf("java %s, %d cores, glass %s, prism %s, JVM options %s, window 1240x760%n",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("glass.platform", "default (gtk)"), System.getProperty("prism.order", "default"),
+                jvmOptions.isEmpty() ? "default" : String.join(" ", jvmOptions));
         Platform.startup(() -> { });
         onFx(() -> {
             stage = new Stage();
@@ -128,14 +132,15 @@ public final class MonitorBenchmark {
         long shown = System.nanoTime();
         settle();
         double max = onFx(PROBE::maxMillis);
+        double at = onFx(PROBE::longestAtSeconds);
         double p99 = onFx(() -> PROBE.percentileMillis(99));
         int frames = onFx(PROBE::frames);
         double drain = onFx(() -> view.longestDrainMillis(false));
         System.out.printf("live, %-20s %-6s: %d events fed in %.2f s, all shown after %.2f s; frames %d, "
-                        + "longest UI pause %.1f ms, 99th percentile %.1f ms; longest drain on the UI thread %.1f ms "
-                        + "(load %s -> %s)%n", TABS[tab],
+                        + "longest UI pause %.1f ms (ending %.2f s after the feeding began), 99th percentile %.1f ms; "
+                        + "longest drain on the UI thread %.1f ms (load %s -> %s)%n", TABS[tab],
                 pauseNanosPerLine == 0 ? "burst" : "paced", (long) runs * (intervals + 3), (fed - start) / 1e9,
-                (shown - start) / 1e9, frames, max, p99, drain, loadBefore, load());
+                (shown - start) / 1e9, frames, max, at, p99, drain, loadBefore, load());
         onFx(() -> {
             view.dispose();
             return null;
