@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmark of the sweep monitor (docs/bench/monitor.md): UI-thread pauses while 1,000 runs x 200
-# intervals are fed live, parallel-coordinates redraw while brushing, opening 1,000 x 1,000 from the store.
+# intervals are fed live, parallel-coordinates redraw while brushing, opening 1,000 x 1,000 from the store
+# (in the monitor alone, and in the real window: AppOpenBenchmark).
 # Usage: bench/monitor.sh [runs] [intervals] [storedValues]        (under Xvfb: xvfb, xauth, libgtk-3-0, libxtst6)
 #        MONOCLE=1 bench/monitor.sh ...                             (headless Monocle instead of Xvfb)
 #        DESKTOP_ARGS=0 bench/monitor.sh ...                        (without packaging/desktop.args)
@@ -31,4 +32,6 @@ run -Dbench.parts=ui-first,open -cp "$CP" io.hyperdesk.bench.monitor.MonitorBenc
 run -cp "$CP" io.hyperdesk.bench.monitor.MonitorBenchmark "$@"
 # 3. the metric plot fed live twice in one JVM: the first sweep watched, then a later one
 run -Dbench.parts=live -Dbench.tabs=0 -Dbench.repeat=2 -Dbench.modes=burst -cp "$CP" io.hyperdesk.bench.monitor.MonitorBenchmark "$@"
+# 4. the real window in a fresh JVM: it starts with no project, then opens one whose newest sweep is the big one
+run -cp "$CP" io.hyperdesk.bench.monitor.AppOpenBenchmark "${1:-1000}" "${3:-1000}"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
