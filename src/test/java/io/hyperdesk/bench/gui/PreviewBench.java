@@ -1,5 +1,6 @@
 package io.hyperdesk.bench.gui;
 
+import io.hyperdesk.bench.OnFx;
 import io.hyperdesk.gui.AppContext;
 import io.hyperdesk.gui.MainViewModel;
 import io.hyperdesk.gui.common.UiExecutor;
@@ -50,8 +51,8 @@ public final class PreviewBench {
                     thread.setDaemon(true);
                     return thread;
                 })::execute, java.time.Clock.systemUTC(), Runtime.getRuntime().availableProcessors());
-        MainViewModel main = onFx(() -> new MainViewModel(context));
-        PreviewChartView chartView = onFx(() -> {
+        MainViewModel main = OnFx.call(() -> new MainViewModel(context));
+        PreviewChartView chartView = OnFx.call(() -> {
             PreviewChartView view = new PreviewChartView(main.preview());
             Stage stage = new Stage();
             stage.setScene(new Scene(view, 420, 300));
@@ -62,7 +63,7 @@ public final class PreviewBench {
         AtomicLong drawnAt = new AtomicLong();
         AtomicLong renderedAt = new AtomicLong();
         List<CountDownLatch> waiting = new ArrayList<>();
-        onFx(() -> {
+        OnFx.call(() -> {
             main.preview().histogramProperty().addListener((o, was, now) -> {
                 // Registered after the chart's own listener: the chart has drawn when this runs.
                 drawnAt.set(System.nanoTime());
@@ -106,13 +107,13 @@ public final class PreviewBench {
     private static void run(MainViewModel main, AtomicLong drawnAt, AtomicLong renderedAt, List<CountDownLatch> waiting,
                             String name,
                             String expression, IntFunction<String> lastArgument) throws Exception {
-        onFx(() -> {
+        OnFx.call(() -> {
             ParameterViewModel selected = main.design().space().selected();
             selected.expressionTextProperty().set(expression);
             return null;
         });
         Thread.sleep(300);
-        int argument = onFx(() -> main.design().space().selected().kindProperty().get().arguments().size() - 1);
+        int argument = OnFx.call(() -> main.design().space().selected().kindProperty().get().arguments().size() - 1);
         double[] millis = new double[ROUNDS];
         double[] rendered = new double[ROUNDS];
         for (int i = 0; i < WARMUP + ROUNDS; i++) {
@@ -134,7 +135,7 @@ public final class PreviewBench {
                 rendered[i - WARMUP] = (renderedAt.get() - start[0]) / 1e6;
             }
         }
-        Histogram shown = onFx(() -> main.preview().histogramProperty().get());
+        Histogram shown = OnFx.call(() -> main.preview().histogramProperty().get());
         Arrays.sort(millis);
         Arrays.sort(rendered);
         System.out.printf(Locale.ROOT, "%-28s drawn:    median %6.2f  p90 %6.2f  p99 %6.2f  max %6.2f ms (%s)%n",
@@ -143,17 +144,5 @@ public final class PreviewBench {
         System.out.printf(Locale.ROOT, "%-28s rendered: median %6.2f  p90 %6.2f  p99 %6.2f  max %6.2f ms%n",
                 "", rendered[ROUNDS / 2], rendered[(int) (ROUNDS * 0.9)], rendered[(int) (ROUNDS * 0.99)],
                 rendered[ROUNDS - 1]);
-    }
-
-    private static <T> T onFx(java.util.concurrent.Callable<T> action) throws Exception {
-        java.util.concurrent.CompletableFuture<T> result = new java.util.concurrent.CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(action.call());
-            } catch (Exception e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
     }
 }

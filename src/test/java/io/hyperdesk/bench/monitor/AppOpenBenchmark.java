@@ -1,5 +1,6 @@
 package io.hyperdesk.bench.monitor;
 
+import io.hyperdesk.bench.OnFx;
 import io.hyperdesk.config.ProjectLayout;
 import io.hyperdesk.config.SweepFileWriter;
 import io.hyperdesk.gui.AppContext;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Collections;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.application.Platform;
@@ -52,7 +51,7 @@ public final class AppOpenBenchmark {
         long starting = System.nanoTime();
         long sinceJvmStart = System.currentTimeMillis() - jvmStart - wrote / 1_000_000;
         AtomicLong frames = new AtomicLong();
-        MainWindow window = onFx(() -> {
+        MainWindow window = OnFx.call(() -> {
             Stage stage = new Stage();
             AppContext context = new AppContext(AppPreferences.load(folder.resolve("prefs.properties")), UiExecutor.fx(),
                     BackgroundExecutor.threads("bench"), Clock.systemUTC(), 2);
@@ -65,7 +64,7 @@ public final class AppOpenBenchmark {
         // The window has settled with no project; then the user opens the project and goes to the Runs tab.
         waitFrames(frames, 30);
         long opening = System.nanoTime();
-        onFx(() -> {
+        OnFx.call(() -> {
             window.viewModel().openProject(project);
             ((TabPane) window.runsView().getScene().lookup(".tab-pane")).getSelectionModel().select(1);
             return null;
@@ -73,7 +72,7 @@ public final class AppOpenBenchmark {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         long built = 0;
         while (built == 0 && System.nanoTime() < deadline) {
-            if (onFx(() -> monitorRuns(window.runsView().lookup("#sweep-monitor")) == runs)) {
+            if (OnFx.call(() -> monitorRuns(window.runsView().lookup("#sweep-monitor")) == runs)) {
                 built = System.nanoTime();
             }
             Thread.sleep(2);
@@ -85,7 +84,7 @@ public final class AppOpenBenchmark {
                         + "(%d runs x %d values) in the monitor after %.2f s, drawn after %.2f s%n",
                 sinceJvmStart / 1e3 + (windowUp - starting) / 1e9, sinceJvmStart / 1e3, runs, values,
                 (built - opening) / 1e9, (drawn - opening) / 1e9);
-        onFx(() -> {
+        OnFx.call(() -> {
             window.viewModel().shutdown();
             return null;
         });
@@ -105,17 +104,5 @@ public final class AppOpenBenchmark {
 
     private static int monitorRuns(Node node) {
         return node instanceof SweepMonitorView view ? view.model().rows().size() : -1;
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(60, TimeUnit.SECONDS);
     }
 }

@@ -1,5 +1,6 @@
 package io.hyperdesk.bench.monitor;
 
+import io.hyperdesk.bench.OnFx;
 import io.hyperdesk.config.SweepFileReader;
 import io.hyperdesk.engine.sweep.StoredSweep;
 import io.hyperdesk.engine.sweep.SweepConfig;
@@ -15,8 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -53,7 +52,7 @@ public final class MonitorBenchmark {
                 System.getProperty("glass.platform", "default (gtk)"), System.getProperty("prism.order", "default"),
                 jvmOptions.isEmpty() ? "default" : String.join(" ", jvmOptions));
         Platform.startup(() -> { });
-        onFx(() -> {
+        OnFx.call(() -> {
             stage = new Stage();
             stage.setScene(new Scene(new Pane(), 1240, 760));
             stage.show();
@@ -98,7 +97,7 @@ public final class MonitorBenchmark {
         if (parts.contains("open") && !parts.contains("ui-first")) {
             openFromStore(database, "second open (warm JVM)");
         }
-        onFx(() -> {
+        OnFx.call(() -> {
             PROBE.stop();
             stage.close();
             return null;
@@ -113,7 +112,7 @@ public final class MonitorBenchmark {
         SweepMonitorModel model = SweepMonitorModel.live(SyntheticSweep.CONFIG, SyntheticSweep.ID);
         SweepMonitorView view = show(model, tab);
         settle();
-        onFx(() -> {
+        OnFx.call(() -> {
             PROBE.reset();
             view.longestDrainMillis(true);
             return null;
@@ -125,23 +124,23 @@ public final class MonitorBenchmark {
         feeder.start();
         feeder.join();
         long fed = System.nanoTime();
-        while (!onFx(() -> model.rows().size() == runs && model.sweepState().isTerminal()
+        while (!OnFx.call(() -> model.rows().size() == runs && model.sweepState().isTerminal()
                 && model.rows().stream().allMatch(r -> r.state().isTerminal()) && !model.drain())) {
             Thread.sleep(20);
         }
         long shown = System.nanoTime();
         settle();
-        double max = onFx(PROBE::maxMillis);
-        double at = onFx(PROBE::longestAtSeconds);
-        double p99 = onFx(() -> PROBE.percentileMillis(99));
-        int frames = onFx(PROBE::frames);
-        double drain = onFx(() -> view.longestDrainMillis(false));
+        double max = OnFx.call(PROBE::maxMillis);
+        double at = OnFx.call(PROBE::longestAtSeconds);
+        double p99 = OnFx.call(() -> PROBE.percentileMillis(99));
+        int frames = OnFx.call(PROBE::frames);
+        double drain = OnFx.call(() -> view.longestDrainMillis(false));
         System.out.printf("live, %-20s %-6s: %d events fed in %.2f s, all shown after %.2f s; frames %d, "
                         + "longest UI pause %.1f ms (ending %.2f s after the feeding began), 99th percentile %.1f ms; "
                         + "longest drain on the UI thread %.1f ms (load %s -> %s)%n", TABS[tab],
                 pauseNanosPerLine == 0 ? "burst" : "paced", (long) runs * (intervals + 3), (fed - start) / 1e9,
                 (shown - start) / 1e9, frames, max, at, p99, drain, loadBefore, load());
-        onFx(() -> {
+        OnFx.call(() -> {
             view.dispose();
             return null;
         });
@@ -153,7 +152,7 @@ public final class MonitorBenchmark {
         settle();
         ParallelCoordinatesView parallel = view.parallelCoordinates();
         for (String axis : List.of(RunColumns.BEST, RunColumns.parameterId("learning_rate"))) {
-            onFx(() -> {
+            OnFx.call(() -> {
                 PROBE.reset();
                 return null;
             });
@@ -161,34 +160,34 @@ public final class MonitorBenchmark {
             List<Double> redraws = new ArrayList<>();
             for (int step = 0; step < 100; step++) {
                 double to = 1.0 - 0.9 * step / 99.0;
-                paints.add(onFx(() -> {
+                paints.add(OnFx.call(() -> {
                     parallel.dragBrush(axis, 1.0, to);
                     return parallel.lastPaintNanos() / 1e6;
                 }));
                 Thread.sleep(17);
-                redraws.add(onFx(() -> parallel.lastLinesNanos() / 1e6));
+                redraws.add(OnFx.call(() -> parallel.lastLinesNanos() / 1e6));
             }
             Collections.sort(redraws);
-            double max = onFx(PROBE::maxMillis);
+            double max = OnFx.call(PROBE::maxMillis);
             long commitStart = System.nanoTime();
-            onFx(() -> {
+            OnFx.call(() -> {
                 parallel.endBrush();
                 return null;
             });
             double commit = (System.nanoTime() - commitStart) / 1e6;
-            int visible = onFx(() -> model.visibleRows().size());
+            int visible = OnFx.call(() -> model.visibleRows().size());
             Collections.sort(paints);
             System.out.printf("brushing %s with %d runs: 100 drag steps; UI thread per step median %.1f ms, max %.1f ms; "
                             + "new lines on the canvas after median %.1f ms, max %.1f ms; longest UI pause %.1f ms; "
                             + "releasing (filter table and views) %.1f ms, %d runs left%n",
                     axis, model.rows().size(), paints.get(50), paints.get(99), redraws.get(50), redraws.get(99), max,
                     commit, visible);
-            onFx(() -> {
+            OnFx.call(() -> {
                 model.setRange(axis, null);
                 return null;
             });
         }
-        onFx(() -> {
+        OnFx.call(() -> {
             view.dispose();
             return null;
         });
@@ -212,14 +211,14 @@ public final class MonitorBenchmark {
                         + "drawn after %.0f ms; total %.2f s (%d runs)%n", label, (loaded - start) / 1e6,
                 (modelled - loaded) / 1e6, (built - modelled) / 1e6, (drawn - built) / 1e6, (drawn - start) / 1e9,
                 model.rows().size());
-        onFx(() -> {
+        OnFx.call(() -> {
             view.dispose();
             return null;
         });
     }
 
     private static SweepMonitorView show(SweepMonitorModel model, int tab) throws Exception {
-        return onFx(() -> {
+        return OnFx.call(() -> {
             SweepMonitorView view = new SweepMonitorView(model, new NoMonitorActions());
             view.charts().getSelectionModel().select(tab);
             if (Boolean.getBoolean("bench.noTable")) {
@@ -244,22 +243,10 @@ public final class MonitorBenchmark {
     }
 
     private static void waitFrames(int frames) throws Exception {
-        int target = onFx(PROBE::frames) + frames;
+        int target = OnFx.call(PROBE::frames) + frames;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (onFx(PROBE::frames) < target && System.nanoTime() < deadline) {
+        while (OnFx.call(PROBE::frames) < target && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
-    }
-
-    private static <T> T onFx(Callable<T> work) throws Exception {
-        CompletableFuture<T> result = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Exception | Error e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(120, TimeUnit.SECONDS);
     }
 }
