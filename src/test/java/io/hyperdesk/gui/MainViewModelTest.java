@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.hyperdesk.config.ConfigProblem;
+import io.hyperdesk.engine.run.Goal;
 import io.hyperdesk.engine.run.RunState;
 import io.hyperdesk.engine.sweep.SweepEvent;
 import io.hyperdesk.engine.sweep.SweepState;
@@ -83,9 +84,15 @@ class MainViewModelTest {
         assertFalse(main.runs().isRunning());
         List<RunRow> rows = main.runs().rowsProperty().get();
         assertEquals(3, rows.size());
+        // One drain took all three lines of every run: the row holds the latest and the best of them.
+        var stored = main.sessionProperty().get().loadSweep(main.runs().liveSweepId().orElseThrow()).orElseThrow();
         for (RunRow row : rows) {
             assertEquals(RunState.COMPLETED, row.stateProperty().get(), row.reasonProperty().get());
             assertEquals(3, row.intervalsProperty().get());
+            var series = stored.runs().stream().filter(run -> run.record().runId().equals(row.runId())).findFirst()
+                    .orElseThrow().metrics().get("accuracy");
+            assertEquals(series.last(), row.lastProperty().get());
+            assertEquals(series.best(Goal.MAXIMIZE), row.bestProperty().get());
         }
         assertEquals(1.0, main.runs().progressProperty().get());
         assertTrue(main.runs().outcomeProperty().get().startsWith("Completed: max_total_runs (3) reached"),

@@ -59,18 +59,32 @@ final class LiveSweep {
         });
     }
 
-    /** Applies every queued event to the rows; returns them in order. UI thread. */
+    /**
+     * Applies every queued event to the rows; returns them in order. UI thread. A run's metric
+     * lines of one batch reach its row as one update (latest value, best of them), so a burst of
+     * thousands of lines costs a few property changes per run, not per line.
+     */
     List<SweepEvent> drain() {
         List<SweepEvent> batch = new ArrayList<>();
+        Map<RunRow, PrimaryValues> metrics = new HashMap<>();
         SweepEvent event;
         while ((event = events.poll()) != null) {
-            apply(event);
+            apply(event, metrics);
             batch.add(event);
         }
+        Goal goal = config.primaryMetric().goal();
+        metrics.forEach((row, values) -> row.primaryValues(values.interval, values.last, values.best, goal));
         return batch;
     }
 
-    private void apply(SweepEvent event) {
+    /** A run's primary-metric lines within one drain: the latest interval and value, and the best. */
+    private static final class PrimaryValues {
+        private int interval;
+        private double last;
+        private double best = Double.NaN;
+    }
+
+    private void apply(SweepEvent event, Map<RunRow, PrimaryValues> metrics) {
         Goal goal = config.primaryMetric().goal();
         if (event instanceof SweepEvent.SweepStarted started) {
             startedAtMillis = started.startedAtMillis();
@@ -92,7 +106,10 @@ final class LiveSweep {
             RunRow row = rowsById.get(logged.runId());
             Double value = logged.values().get(config.primaryMetric().name());
             if (row != null && value != null) {
-                row.primaryValue(logged.primaryInterval(), value, goal);
+                PrimaryValues values = metrics.computeIfAbsent(row, r -> new PrimaryValues());
+                values.interval = logged.primaryInterval();
+                values.last = value;
+                values.best = goal.better(values.best, value);
             }
         } else if (event instanceof SweepEvent.Warning warning) {
             lastWarning = warning.runId() + ": " + warning.message();

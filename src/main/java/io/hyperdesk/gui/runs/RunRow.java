@@ -46,10 +46,11 @@ public final class RunRow {
     }
 
     /** Takes one primary-metric value (interval {@code interval}); the best follows the goal (SPEC M3, M5). */
-    void primaryValue(int interval, double value, Goal goal) {
+    /** The primary metric's latest interval and value, and the best of the values since the last call. */
+    void primaryValues(int interval, double lastValue, double bestValue, Goal goal) {
         intervals.set(interval);
-        last.set(value);
-        best.set(goal.better(best.get(), value));
+        last.set(lastValue);
+        best.set(goal.better(best.get(), bestValue));
     }
 
     public int number() {
