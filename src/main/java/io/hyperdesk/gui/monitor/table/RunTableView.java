@@ -42,7 +42,7 @@ public final class RunTableView extends TableView<RunRow> {
      * first real runs do the same; done once, their frame ran cold code for 50-110 ms on two cores
      * (docs/bench/monitor.md), done eight times it runs compiled code.
      */
-    private static final int PREPARATION_ROUNDS = 8;
+    static final int PREPARATION_ROUNDS = 8;
 
     private final SweepMonitorModel model;
     private final SortedList<RunRow> sorted;
