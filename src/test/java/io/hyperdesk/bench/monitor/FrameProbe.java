@@ -15,13 +15,16 @@ final class FrameProbe extends AnimationTimer {
     private final List<Long> gaps = new ArrayList<>();
     private long first;
     private long last;
+    private long longest;
     private long longestEndedAt;
 
     @Override
     public void handle(long now) {
         if (last != 0) {
             long gap = now - last;
-            if (gaps.isEmpty() || gap > Collections.max(gaps)) {
+            // Kept as we go: the probe runs on the thread it measures, every frame.
+            if (gap > longest) {
+                longest = gap;
                 longestEndedAt = now;
             }
             gaps.add(gap);
@@ -35,6 +38,7 @@ final class FrameProbe extends AnimationTimer {
         gaps.clear();
         last = 0;
         first = 0;
+        longest = 0;
         longestEndedAt = 0;
     }
 
@@ -45,7 +49,7 @@ final class FrameProbe extends AnimationTimer {
 
     /** The longest gap, in milliseconds. */
     double maxMillis() {
-        return gaps.isEmpty() ? 0 : Collections.max(gaps) / 1e6;
+        return longest / 1e6;
     }
 
     /** The {@code p}-th percentile gap (0..100), in milliseconds. */
