@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/hyperdesk}: the window gets the JVM options of {@code packaging/desktop.args}, headless
- * commands do not, and a missing jar says how to build it. Runs a copy of the script in a
+ * commands do not, and a missing jar or java says how to get it. Runs a copy of the script in a
  * checkout-shaped folder with a stand-in {@code java} (JAVA_HOME) that prints its arguments.
  */
 class LauncherScriptTest {
@@ -67,6 +67,15 @@ class LauncherScriptTest {
         Result result = launch(Map.of());
         assertEquals(2, result.exit());
         assertTrue(result.output().contains("mvn -B -q package -DskipTests"), result.output());
+    }
+
+    @Test
+    void aJavaHomeWithoutJavaIsNamed() throws Exception {
+        Path empty = Files.createDirectories(root.resolve("not-a-jdk"));
+        Result result = launch(Map.of("JAVA_HOME", empty.toString()));
+        assertEquals(2, result.exit());
+        assertTrue(result.output().contains("JAVA_HOME is " + empty), result.output());
+        assertTrue(result.output().contains("JDK 17"), result.output());
     }
 
     @Test
